@@ -1,0 +1,53 @@
+//! The TypeScript declarations of every type the UI receives or sends.
+//!
+//! The generated file `ui/src/lib/bindings.ts` is committed; a test fails when it is
+//! out of date (`UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings` rewrites it).
+
+use ts_rs::{Config, TS};
+
+use crate::error::{ErrorReport, Field, FieldMessage};
+use crate::i18n::Lang;
+use crate::member::{Member, MemberInput, MemberView, Relation};
+
+/// The whole bindings file.
+pub fn typescript() -> String {
+    // IDs are SQLite rowids, far below 2^53: plain numbers in JavaScript.
+    let cfg = Config::new().with_large_int("number");
+    let declarations = [
+        Lang::decl(&cfg),
+        Relation::decl(&cfg),
+        Member::decl(&cfg),
+        MemberInput::decl(&cfg),
+        MemberView::decl(&cfg),
+        Field::decl(&cfg),
+        FieldMessage::decl(&cfg),
+        ErrorReport::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",
+    );
+    for declaration in declarations {
+        out.push_str("\nexport ");
+        out.push_str(&declaration);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bindings_file_is_up_to_date() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+        let expected = super::typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == expected,
+            "ui/src/lib/bindings.ts is out of date: run `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`"
+        );
+    }
+}

@@ -1,0 +1,20 @@
+//! hoken-techo core: the household's qualification data, the rules that apply to it,
+//! and its storage in one SQLite file.
+//!
+//! Invariants (see docs/ARCHITECTURE.md):
+//! - this crate never reads the clock or the environment: "today" and paths are parameters;
+//! - every user-facing message is produced here, in Japanese and English ([`i18n`]);
+//! - every user action is one SQLite transaction: it is saved whole or not at all.
+
+pub mod bindings;
+pub mod date_input;
+pub mod error;
+pub mod i18n;
+pub mod member;
+pub mod store;
+pub mod wareki;
+
+pub use error::{Error, ErrorReport, FieldError, Result};
+pub use i18n::Lang;
+pub use member::{Member, MemberInput, MemberView, Relation};
+pub use store::Store;

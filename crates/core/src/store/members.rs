@@ -1,0 +1,96 @@
+//! The `member` table.
+
+use rusqlite::{params, OptionalExtension, Row};
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::member::{Member, Relation, ValidMember};
+
+const COLUMNS: &str = "id, name, kana, birth_date, relation";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Member> {
+    let relation: String = row.get(4)?;
+    Ok(Member {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        kana: row.get(2)?,
+        birth_date: row.get(3)?,
+        // The CHECK constraint keeps this column to known codes.
+        relation: Relation::parse(&relation).unwrap_or(Relation::Other),
+    })
+}
+
+impl Store {
+    pub fn add_member(&mut self, member: &ValidMember) -> Result<Member> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO member (name, kana, birth_date, relation) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                member.name,
+                member.kana,
+                member.birth_date,
+                member.relation.code()
+            ],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        self.member(id)
+    }
+
+    pub fn update_member(&mut self, id: i64, member: &ValidMember) -> Result<Member> {
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE member SET name = ?2, kana = ?3, birth_date = ?4, relation = ?5 WHERE id = ?1",
+            params![
+                id,
+                member.name,
+                member.kana,
+                member.birth_date,
+                member.relation.code()
+            ],
+        )?;
+        if changed == 0 {
+            return Err(Error::MemberNotFound(id));
+        }
+        tx.commit()?;
+        self.member(id)
+    }
+
+    /// Removes the member and everything recorded for them.
+    pub fn remove_member(&mut self, id: i64) -> Result<Member> {
+        let tx = self.conn.transaction()?;
+        let member = tx
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM member WHERE id = ?1"),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or(Error::MemberNotFound(id))?;
+        tx.execute("DELETE FROM member WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(member)
+    }
+
+    pub fn member(&self, id: i64) -> Result<Member> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM member WHERE id = ?1"),
+                [id],
+                from_row,
+            )
+            .optional()?
+            .ok_or(Error::MemberNotFound(id))
+    }
+
+    /// Members in the order they were added (the insured person usually first).
+    pub fn members(&self) -> Result<Vec<Member>> {
+        let mut statement = self
+            .conn
+            .prepare(&format!("SELECT {COLUMNS} FROM member ORDER BY id"))?;
+        let members = statement
+            .query_map([], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(members)
+    }
+}

@@ -1,0 +1,157 @@
+use chrono::NaiveDate;
+
+use super::*;
+use crate::member::MemberInput;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
+}
+
+fn taro() -> crate::member::ValidMember {
+    MemberInput {
+        name: "山田 太郎".into(),
+        kana: "ヤマダ タロウ".into(),
+        birth_date: "1980-01-02".into(),
+        relation: "本人".into(),
+    }
+    .validate(today())
+    .unwrap()
+}
+
+#[test]
+fn creates_and_migrates_a_new_file_in_a_new_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested/household.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        migrations::latest_version()
+    );
+    assert!(store.members().unwrap().is_empty());
+}
+
+#[test]
+fn an_empty_file_is_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.db");
+    fs::write(&path, b"").unwrap();
+    assert!(Store::open(&path).is_ok());
+}
+
+#[test]
+fn members_survive_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("household.db");
+    let id = Store::open(&path).unwrap().add_member(&taro()).unwrap().id;
+    let reopened = Store::open(&path).unwrap();
+    let members = reopened.members().unwrap();
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].id, id);
+    assert_eq!(members[0].name, "山田 太郎");
+}
+
+#[test]
+fn update_and_remove_report_a_missing_member() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("h.db")).unwrap();
+    assert!(matches!(
+        store.update_member(42, &taro()),
+        Err(Error::MemberNotFound(42))
+    ));
+    assert!(matches!(
+        store.remove_member(42),
+        Err(Error::MemberNotFound(42))
+    ));
+}
+
+/// Every refused file must come out byte for byte as it went in.
+fn assert_refused_untouched(path: &Path, expected: OpenProblem) {
+    let before = fs::read(path).unwrap();
+    match Store::open(path) {
+        Err(Error::Open(problem)) => assert_eq!(problem, expected),
+        Err(other) => panic!("expected {expected:?}, got {other:?}"),
+        Ok(_) => panic!("expected {expected:?}, but the file was opened"),
+    }
+    assert_eq!(
+        fs::read(path).unwrap(),
+        before,
+        "the refused file was modified"
+    );
+    let dir = path.parent().unwrap();
+    let leftovers: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            name.ends_with("-wal") || name.ends_with("-shm") || name.ends_with("-journal")
+        })
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "opening left files behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn refuses_a_file_from_a_newer_version_without_modifying_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store.add_member(&taro()).unwrap();
+        store
+            .conn
+            .pragma_update(None, "journal_mode", "DELETE")
+            .unwrap();
+        store.conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    assert_refused_untouched(
+        &path,
+        OpenProblem::NewerVersion {
+            found: 99,
+            supported: migrations::latest_version(),
+        },
+    );
+}
+
+#[test]
+fn refuses_another_applications_database_without_modifying_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hello');")
+            .unwrap();
+    }
+    assert_refused_untouched(&path, OpenProblem::ForeignDatabase);
+}
+
+#[test]
+fn refuses_random_bytes_and_a_truncated_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let random = dir.path().join("random.db");
+    fs::write(
+        &random,
+        (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 7) as u8)
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    assert_refused_untouched(&random, OpenProblem::NotADatabase);
+    let truncated = dir.path().join("truncated.db");
+    fs::write(&truncated, b"SQLite for").unwrap();
+    assert_refused_untouched(&truncated, OpenProblem::NotADatabase);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_is_readable_by_its_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    Store::open(&path).unwrap();
+    assert_eq!(
+        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
