@@ -1,1 +1,38 @@
-fn main() {}
+//! `hoken-techo`: the household notebook from the command line, over the same core and
+//! the same database file as the desktop app.
+
+mod args;
+mod member;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use hoken_techo_core::household::Context;
+use hoken_techo_core::{Error, Store};
+
+use args::{Cli, Command};
+use output::Output;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let out = Output::new(cli.json, cli.lang());
+    match run(&cli, &out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            out.error(&error);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
+    let ctx = Context {
+        today: cli.today(),
+        lang: cli.lang(),
+    };
+    let mut store = Store::open(&cli.database_path())?;
+    match &cli.command {
+        Command::Member(command) => member::run(command, &mut store, ctx, out),
+    }
+}

@@ -6,6 +6,7 @@
 use ts_rs::{Config, TS};
 
 use crate::error::{ErrorReport, Field, FieldMessage};
+use crate::household::AppStatus;
 use crate::i18n::Lang;
 use crate::member::{Member, MemberInput, MemberView, Relation};
 
@@ -22,6 +23,7 @@ pub fn typescript() -> String {
         Field::decl(&cfg),
         FieldMessage::decl(&cfg),
         ErrorReport::decl(&cfg),
+        AppStatus::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",

@@ -3,10 +3,12 @@
 //! Messages name the field, say what is wrong and how to fix it. They never contain
 //! the rejected value itself (it may be personal data), only the field and the rule.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::i18n::Lang;
+use crate::wareki::format_both;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -18,6 +20,18 @@ pub enum Field {
     Kana,
     BirthDate,
     Relation,
+    // The qualification (資格) form, in the order of 資格情報のお知らせ.
+    InsurerNumber,
+    InsurerName,
+    Symbol,
+    Number,
+    Branch,
+    Role,
+    AcquiredDate,
+    LostDate,
+    Burden,
+    MyNumberLast4,
+    Memo,
 }
 
 impl Field {
@@ -27,6 +41,21 @@ impl Field {
             Field::Kana => lang.pick("フリガナ", "Name in katakana (フリガナ)"),
             Field::BirthDate => lang.pick("生年月日", "Date of birth"),
             Field::Relation => lang.pick("続柄", "Relationship"),
+            Field::InsurerNumber => lang.pick("保険者番号", "Insurer number (保険者番号)"),
+            Field::InsurerName => lang.pick("保険者名称", "Insurer name (保険者名称)"),
+            Field::Symbol => lang.pick("記号", "Symbol (記号)"),
+            Field::Number => lang.pick("番号", "Number (番号)"),
+            Field::Branch => lang.pick("枝番", "Branch number (枝番)"),
+            Field::Role => lang.pick("本人・家族の別", "Insured person or dependant (本人・家族)"),
+            Field::AcquiredDate => {
+                lang.pick("資格取得年月日", "Date coverage began (資格取得年月日)")
+            }
+            Field::LostDate => lang.pick("資格喪失年月日", "Date coverage ended (資格喪失年月日)"),
+            Field::Burden => lang.pick("負担割合", "Co-payment share (負担割合)"),
+            Field::MyNumberLast4 => {
+                lang.pick("マイナンバー下4桁", "Last 4 digits of the My Number")
+            }
+            Field::Memo => lang.pick("メモ", "Memo"),
         }
     }
 
@@ -40,6 +69,24 @@ impl Field {
                 "本人・配偶者・子・父母・その他",
                 "self, spouse, child, parent, other",
             ),
+            // A real, valid number (協会けんぽ 東京支部): every insurer-number message
+            // can show it as a value that passes the check digit.
+            Field::InsurerNumber => "01130012",
+            // Names are typed as printed, so the example stays Japanese in English too.
+            Field::InsurerName => "全国健康保険協会 東京支部",
+            Field::Symbol => "12345678",
+            Field::Number => "123",
+            Field::Branch => "01",
+            Field::Role => lang.pick(
+                "本人（被保険者）・家族（被扶養者）",
+                "insured person (本人), dependant (家族)",
+            ),
+            Field::AcquiredDate => "2025-04-01 / 令和7年4月1日",
+            // 資格喪失日 is the day after the last insured day, hence the 1st of a month.
+            Field::LostDate => "2026-04-01 / 令和8年4月1日",
+            Field::Burden => lang.pick("1割・2割・3割", "10%, 20% or 30% (1割・2割・3割)"),
+            Field::MyNumberLast4 => "1234",
+            Field::Memo => lang.pick("勤務先が変わったため", "changed jobs"),
         }
     }
 }
@@ -49,13 +96,34 @@ impl Field {
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum Problem {
     Required,
-    TooLong { max: u32 },
+    TooLong {
+        max: u32,
+    },
     NotKatakana,
     DateUnreadable,
     DateNotInCalendar,
     DateInFuture,
     DateTooEarly,
+    /// An era date before that era began (令和元年4月30日): 令和 starts on 2019-05-01.
+    /// Carries the era's first day so the message can say when the era begins.
+    DateBeforeEra {
+        era_starts: NaiveDate,
+    },
     UnknownChoice,
+    /// Only digits are allowed (after folding full-width digits and removing spaces).
+    NotDigits,
+    /// The number of digits is wrong; `expected` lists the allowed counts, most usual first.
+    WrongLength {
+        expected: Vec<u8>,
+    },
+    /// The 都道府県番号 inside an insurer number is not 01–47.
+    UnknownPrefecture,
+    /// The 検証番号 (last digit) of an insurer number does not match the other digits.
+    CheckDigitMismatch,
+    /// A 記号 may only hold digits, kana, kanji, latin letters and hyphens.
+    NotSymbolCharacters,
+    /// A full 12-digit My Number was entered; the app never stores it (DOMAIN §11).
+    FullMyNumberRefused,
 }
 
 /// A problem with one field.
@@ -113,9 +181,69 @@ impl FieldError {
             (Problem::DateTooEarly, Lang::En) => {
                 format!("{label} is too early. Enter a date from 1873-01-01 (Meiji 6) on.")
             }
+            (Problem::DateBeforeEra { era_starts }, Lang::Ja) => format!(
+                "{label}が、入力した元号の始まる前の日付になっています。この元号は{}に始まりました。元号と年を確かめてください（例: {example}）。",
+                format_both(*era_starts, lang)
+            ),
+            (Problem::DateBeforeEra { era_starts }, Lang::En) => format!(
+                "{label} is before the start of the era it is written in (that era began on {}). Check the era and the year (e.g. {example}).",
+                format_both(*era_starts, lang)
+            ),
             (Problem::UnknownChoice, Lang::Ja) => format!("{label}は次から選んでください: {example}。"),
             (Problem::UnknownChoice, Lang::En) => format!("{label} must be one of: {example}."),
+            (Problem::NotDigits, Lang::Ja) => {
+                format!("{label}は数字だけで入力してください（例: {example}）。")
+            }
+            (Problem::NotDigits, Lang::En) => {
+                format!("{label} must contain digits only (e.g. {example}).")
+            }
+            (Problem::WrongLength { expected }, Lang::Ja) => {
+                let counts = digit_counts(expected, lang);
+                format!("{label}は{counts}の数字で入力してください（例: {example}）。")
+            }
+            (Problem::WrongLength { expected }, Lang::En) => {
+                let counts = digit_counts(expected, lang);
+                format!("{label} must be {counts} long (e.g. {example}).")
+            }
+            (Problem::UnknownPrefecture, Lang::Ja) => format!(
+                "{label}の都道府県番号（国民健康保険は先頭の2桁、それ以外は3〜4桁目）が01〜47ではありません。番号を確かめてください（例: {example}）。"
+            ),
+            (Problem::UnknownPrefecture, Lang::En) => format!(
+                "{label} has no valid prefecture code: digits 3–4 (the first 2 for National Health Insurance) must be 01–47. Check the number (e.g. {example})."
+            ),
+            (Problem::CheckDigitMismatch, Lang::Ja) => format!(
+                "{label}の検証番号（最後の1桁）が、ほかの桁から計算した値と一致しません。入力の誤りの可能性があります。保険証や資格情報のお知らせと見比べてください（正しい番号の例: {example}）。"
+            ),
+            (Problem::CheckDigitMismatch, Lang::En) => format!(
+                "The check digit (last digit) of the {} does not match the other digits, so a typo is likely. Compare it with your card or notice (example of a valid number: {example}).",
+                label.to_lowercase()
+            ),
+            (Problem::NotSymbolCharacters, Lang::Ja) => format!(
+                "{label}に使えない文字が含まれています。数字・かな・漢字・英字・ハイフンで入力してください（例: {example}）。"
+            ),
+            (Problem::NotSymbolCharacters, Lang::En) => format!(
+                "{label} contains characters that cannot be used. Use digits, kana, kanji, latin letters and hyphens (e.g. {example})."
+            ),
+            (Problem::FullMyNumberRefused, Lang::Ja) => format!(
+                "このアプリはマイナンバー（12桁）の全桁を保存しません。{label}だけを入力してください（例: {example}）。"
+            ),
+            (Problem::FullMyNumberRefused, Lang::En) => format!(
+                "This app never stores the full 12-digit My Number. Enter only the last 4 digits (e.g. {example})."
+            ),
         }
+    }
+}
+
+/// The allowed digit counts in words: `[8, 6]` → `8桁または6桁` / `8 or 6 digits`.
+fn digit_counts(counts: &[u8], lang: Lang) -> String {
+    let numbers = counts.iter().map(u8::to_string);
+    match lang {
+        // Japanese repeats the unit after each count; English says it once at the end.
+        Lang::Ja => numbers
+            .map(|n| format!("{n}桁"))
+            .collect::<Vec<_>>()
+            .join("または"),
+        Lang::En => format!("{} digits", numbers.collect::<Vec<_>>().join(" or ")),
     }
 }
 
@@ -240,5 +368,116 @@ impl Error {
                 })
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL_FIELDS: [Field; 15] = [
+        Field::Name,
+        Field::Kana,
+        Field::BirthDate,
+        Field::Relation,
+        Field::InsurerNumber,
+        Field::InsurerName,
+        Field::Symbol,
+        Field::Number,
+        Field::Branch,
+        Field::Role,
+        Field::AcquiredDate,
+        Field::LostDate,
+        Field::Burden,
+        Field::MyNumberLast4,
+        Field::Memo,
+    ];
+
+    fn era_starts() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2019, 5, 1).expect("令和 starts on a real day")
+    }
+
+    fn message(field: Field, problem: Problem, lang: Lang) -> String {
+        FieldError::new(field, problem).message(lang)
+    }
+
+    #[test]
+    fn every_field_has_a_label_and_an_example_in_both_languages() {
+        for field in ALL_FIELDS {
+            for lang in [Lang::Ja, Lang::En] {
+                assert!(!field.label(lang).is_empty(), "{field:?}");
+                assert!(!field.example(lang).is_empty(), "{field:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn qualification_messages_name_the_field_and_end_as_sentences() {
+        let problems = [
+            Problem::DateBeforeEra {
+                era_starts: era_starts(),
+            },
+            Problem::NotDigits,
+            Problem::WrongLength {
+                expected: vec![8, 6],
+            },
+            Problem::UnknownPrefecture,
+            Problem::CheckDigitMismatch,
+            Problem::NotSymbolCharacters,
+        ];
+        for field in ALL_FIELDS {
+            for problem in &problems {
+                let ja = message(field, problem.clone(), Lang::Ja);
+                assert!(ja.starts_with(field.label(Lang::Ja)), "{ja}");
+                assert!(ja.ends_with('。'), "{ja}");
+                let en = message(field, problem.clone(), Lang::En);
+                assert!(en.ends_with('.'), "{en}");
+            }
+        }
+    }
+
+    #[test]
+    fn wrong_length_lists_the_allowed_digit_counts() {
+        let problem = Problem::WrongLength {
+            expected: vec![8, 6],
+        };
+        assert_eq!(
+            message(Field::InsurerNumber, problem.clone(), Lang::Ja),
+            "保険者番号は8桁または6桁の数字で入力してください（例: 01130012）。"
+        );
+        assert_eq!(
+            message(Field::InsurerNumber, problem, Lang::En),
+            "Insurer number (保険者番号) must be 8 or 6 digits long (e.g. 01130012)."
+        );
+        assert_eq!(
+            message(
+                Field::Branch,
+                Problem::WrongLength { expected: vec![2] },
+                Lang::Ja
+            ),
+            "枝番は2桁の数字で入力してください（例: 01）。"
+        );
+    }
+
+    #[test]
+    fn before_era_message_says_when_the_era_began() {
+        let problem = Problem::DateBeforeEra {
+            era_starts: era_starts(),
+        };
+        let ja = message(Field::AcquiredDate, problem.clone(), Lang::Ja);
+        assert!(ja.contains("令和元年5月1日"), "{ja}");
+        let en = message(Field::AcquiredDate, problem, Lang::En);
+        assert!(en.contains("2019-05-01 (Reiwa 1)"), "{en}");
+    }
+
+    #[test]
+    fn full_my_number_message_explains_that_it_is_never_stored() {
+        let ja = message(Field::MyNumberLast4, Problem::FullMyNumberRefused, Lang::Ja);
+        assert!(ja.contains("保存しません") && ja.contains("下4桁"), "{ja}");
+        let en = message(Field::MyNumberLast4, Problem::FullMyNumberRefused, Lang::En);
+        assert!(
+            en.contains("never stores") && en.contains("last 4 digits"),
+            "{en}"
+        );
     }
 }

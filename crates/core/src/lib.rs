@@ -9,12 +9,17 @@
 pub mod bindings;
 pub mod date_input;
 pub mod error;
+pub mod household;
 pub mod i18n;
+pub mod insurer;
 pub mod member;
+pub mod normalise;
+pub mod rules;
 pub mod store;
 pub mod wareki;
 
 pub use error::{Error, ErrorReport, FieldError, Result};
+pub use household::Context;
 pub use i18n::Lang;
 pub use member::{Member, MemberInput, MemberView, Relation};
 pub use store::Store;

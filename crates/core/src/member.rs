@@ -129,7 +129,7 @@ impl MemberInput {
                 },
             ));
         }
-        let birth_date = match parse_date(&self.birth_date) {
+        let birth_date = match parse_date(&self.birth_date).map(|parsed| parsed.date) {
             Ok(date) if date > today => {
                 errors.push(FieldError::new(Field::BirthDate, Problem::DateInFuture));
                 None

@@ -19,8 +19,10 @@ birthDateLabel: string, relationLabel: string,
  */
 age: number, id: number, name: string, kana: string, birthDate: string, relation: Relation, };
 
-export type Field = "name" | "kana" | "birthDate" | "relation";
+export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber" | "insurerName" | "symbol" | "number" | "branch" | "role" | "acquiredDate" | "lostDate" | "burden" | "myNumberLast4" | "memo";
 
 export type FieldMessage = { field: Field, message: string, };
 
 export type ErrorReport = { code: string, message: string, fields: Array<FieldMessage>, };
+
+export type AppStatus = { databasePath: string, openError: ErrorReport | null, };

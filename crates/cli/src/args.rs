@@ -1,0 +1,121 @@
+//! Command-line arguments. Help text and completions come from these definitions.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use hoken_techo_core::household::{default_database_path, DATABASE_ENV};
+use hoken_techo_core::Lang;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hoken-techo",
+    version,
+    about = "保険手帳 — a household's health-insurance notebook (same data as the desktop app)"
+)]
+pub struct Cli {
+    /// Database file (default: the desktop app's file in the platform data folder).
+    #[arg(long, global = true, env = DATABASE_ENV, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Print one JSON document (dates as YYYY-MM-DD) instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Language of messages: ja (default) or en.
+    #[arg(long, global = true, env = "HOKEN_TECHO_LANG", value_name = "ja|en", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    /// Treat this date as today (YYYY-MM-DD); for scripts and tests.
+    #[arg(
+        long,
+        global = true,
+        env = "HOKEN_TECHO_TODAY",
+        value_name = "DATE",
+        hide = true
+    )]
+    pub today: Option<NaiveDate>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+impl Cli {
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    pub fn database_path(&self) -> PathBuf {
+        match &self.db {
+            Some(path) => path.clone(),
+            None => default_database_path(&dirs::data_dir().unwrap_or_else(|| PathBuf::from("."))),
+        }
+    }
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| "use ja or en".to_string())
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Household members: add, list, show, edit, remove.
+    #[command(subcommand)]
+    Member(MemberCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Add a member and print it.
+    Add(MemberFields),
+    /// List the household.
+    List,
+    /// Show one member.
+    Show { id: i64 },
+    /// Change a member; fields not given stay as they are.
+    Edit {
+        id: i64,
+        #[command(flatten)]
+        fields: MemberChanges,
+    },
+    /// Remove a member and everything recorded for them.
+    Remove {
+        id: i64,
+        /// Do not ask for confirmation (needed when not run from a terminal).
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct MemberFields {
+    /// 氏名, e.g. 山田 太郎 (words after --name are joined with a space).
+    #[arg(long, num_args = 1.., required = true)]
+    pub name: Vec<String>,
+    /// フリガナ in katakana (hiragana and half-width are converted), e.g. ヤマダ タロウ.
+    #[arg(long, num_args = 1.., required = true)]
+    pub kana: Vec<String>,
+    /// 生年月日: 1980-01-02, 1980/1/2, 昭和55年1月2日 or S55.1.2.
+    #[arg(long)]
+    pub birth: String,
+    /// 続柄: 本人/配偶者/子/父母/その他 or self/spouse/child/parent/other.
+    #[arg(long)]
+    pub relation: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MemberChanges {
+    #[arg(long, num_args = 1..)]
+    pub name: Option<Vec<String>>,
+    #[arg(long, num_args = 1..)]
+    pub kana: Option<Vec<String>>,
+    #[arg(long)]
+    pub birth: Option<String>,
+    #[arg(long)]
+    pub relation: Option<String>,
+}

@@ -1,0 +1,221 @@
+//! The `hoken-techo` command line, run as a user runs it, against a temporary database.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+struct Household {
+    dir: TempDir,
+}
+
+impl Household {
+    fn new() -> Self {
+        Household {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn db(&self) -> std::path::PathBuf {
+        self.dir.path().join("household.db")
+    }
+
+    fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("hoken-techo").unwrap();
+        cmd.arg("--db")
+            .arg(self.db())
+            .env("HOKEN_TECHO_TODAY", "2026-11-25")
+            .env_remove("HOKEN_TECHO_LANG");
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let output = self.cmd().arg("--json").args(args).output().unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).unwrap()
+    }
+}
+
+#[test]
+fn member_round_trip_add_list_show_edit_remove() {
+    let household = Household::new();
+    // Unquoted names, as in the README: words after --name are one name.
+    household
+        .cmd()
+        .args([
+            "member",
+            "add",
+            "--name",
+            "山田",
+            "太郎",
+            "--kana",
+            "ヤマダ",
+            "タロウ",
+        ])
+        .args(["--birth", "1980-01-02", "--relation", "本人"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("山田 太郎")
+                .and(predicate::str::contains("昭和55年1月2日 (1980-01-02)")),
+        );
+
+    let added = household.json(&[
+        "member",
+        "add",
+        "--name",
+        "山田 花子",
+        "--kana",
+        "やまだ はなこ",
+        "--birth",
+        "1982/3/4",
+        "--relation",
+        "spouse",
+    ]);
+    let id = added["id"].as_i64().expect("new member's id");
+    assert_eq!(added["kana"], "ヤマダ ハナコ");
+    assert_eq!(added["birthDate"], "1982-03-04");
+
+    let list = household.json(&["member", "list"]);
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["山田 太郎", "山田 花子"]);
+
+    let edited = household.json(&["member", "edit", &id.to_string(), "--name", "山田", "花江"]);
+    assert_eq!(edited["name"], "山田 花江");
+    assert_eq!(
+        edited["relation"], "spouse",
+        "fields not given stay as they were"
+    );
+
+    household
+        .cmd()
+        .args(["member", "remove", &id.to_string(), "--yes"])
+        .assert()
+        .success();
+
+    // Checked again through the core, on the same file.
+    let store = hoken_techo_core::Store::open(&household.db()).unwrap();
+    let names: Vec<String> = store
+        .members()
+        .unwrap()
+        .into_iter()
+        .map(|m| m.name)
+        .collect();
+    assert_eq!(names, ["山田 太郎"]);
+}
+
+#[test]
+fn removal_without_a_terminal_needs_yes() {
+    let household = Household::new();
+    let id = household.json(&[
+        "member",
+        "add",
+        "--name",
+        "山田 太郎",
+        "--kana",
+        "ヤマダ タロウ",
+        "--birth",
+        "1980-01-02",
+        "--relation",
+        "self",
+    ])["id"]
+        .as_i64()
+        .unwrap();
+    household
+        .cmd()
+        .args(["member", "remove", &id.to_string()])
+        .assert()
+        .stderr(predicate::str::contains("--yes"));
+    assert_eq!(
+        household
+            .json(&["member", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn bad_input_is_refused_on_stderr_in_the_chosen_language_and_nothing_is_saved() {
+    let household = Household::new();
+    household
+        .cmd()
+        .args([
+            "member",
+            "add",
+            "--name",
+            "山田",
+            "--kana",
+            "Yamada",
+            "--birth",
+            "2025-02-30",
+            "--relation",
+            "self",
+        ])
+        .assert()
+        .failure()
+        .stdout("")
+        .stderr(
+            predicate::str::contains("フリガナはカタカナで入力してください")
+                .and(predicate::str::contains("生年月日の日付が存在しません")),
+        );
+
+    household
+        .cmd()
+        .args([
+            "--lang",
+            "en",
+            "member",
+            "add",
+            "--name",
+            "山田",
+            "--kana",
+            "ヤマダ",
+            "--birth",
+            "2030-01-01",
+            "--relation",
+            "self",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("Date of birth is in the future"));
+
+    let output = household
+        .cmd()
+        .args(["--json", "member", "show", "7"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let report: Value = serde_json::from_slice(&output.stderr).unwrap();
+    assert_eq!(report["code"], "notFound");
+
+    assert_eq!(household.json(&["member", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
+    let household = Household::new();
+    std::fs::write(household.db(), b"these are my notes, not a database").unwrap();
+    household
+        .cmd()
+        .args(["member", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "保険手帳のデータベースではないか、壊れています",
+        ));
+    assert_eq!(
+        std::fs::read(household.db()).unwrap(),
+        b"these are my notes, not a database"
+    );
+}

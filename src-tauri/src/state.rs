@@ -1,0 +1,91 @@
+//! What the running app holds: the open store (or why it could not be opened), the
+//! user's language, and "today".
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::NaiveDate;
+use hoken_techo_core::household::{default_database_path, Context, DATABASE_ENV};
+use hoken_techo_core::{Error, ErrorReport, Lang, Store};
+use tauri::{Manager, Runtime};
+
+/// Environment variable that fixes "today" (ISO date), for end-to-end tests.
+pub const TODAY_ENV: &str = "HOKEN_TECHO_TODAY";
+
+pub struct AppState {
+    store: Mutex<Result<Store, Error>>,
+    path: PathBuf,
+    lang: Lang,
+    fixed_today: Option<NaiveDate>,
+}
+
+impl AppState {
+    /// Opens the database. A file that cannot be opened is kept as the error to show:
+    /// the app still starts, explains the problem, and never touches the file.
+    pub fn open(path: PathBuf, fixed_today: Option<NaiveDate>) -> Self {
+        let store = Store::open(&path);
+        AppState {
+            store: Mutex::new(store),
+            path,
+            lang: Lang::Ja,
+            fixed_today,
+        }
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    pub fn context(&self) -> Context {
+        let today = self
+            .fixed_today
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        Context {
+            today,
+            lang: self.lang,
+        }
+    }
+
+    /// Runs one core call on the open store and turns its error into the report the
+    /// UI shows.
+    pub fn with_store<T>(
+        &self,
+        action: impl FnOnce(&mut Store, Context) -> Result<T, Error>,
+    ) -> Result<T, ErrorReport> {
+        let ctx = self.context();
+        let mut guard: MutexGuard<'_, Result<Store, Error>> = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match &mut *guard {
+            Ok(store) => action(store, ctx).map_err(|error| error.report(ctx.lang)),
+            Err(error) => Err(error.report(ctx.lang)),
+        }
+    }
+
+    /// Why the database could not be opened, if it could not.
+    pub fn open_error(&self) -> Option<ErrorReport> {
+        let guard = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        guard.as_ref().err().map(|error| error.report(self.lang))
+    }
+}
+
+/// `HOKEN_TECHO_DB` if set, else the platform's app-data folder.
+pub fn database_path<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    if let Some(path) = std::env::var_os(DATABASE_ENV).filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(path));
+    }
+    let data_dir = app.path().data_dir()?;
+    Ok(default_database_path(&data_dir))
+}
+
+pub fn today_from_env() -> Option<NaiveDate> {
+    std::env::var(TODAY_ENV)
+        .ok()
+        .and_then(|text| text.parse().ok())
+}

@@ -1,0 +1,117 @@
+//! The desktop app's IPC commands, called the way the webview calls them, on tauri's
+//! mock runtime with the app's real configuration and capabilities.
+
+use chrono::NaiveDate;
+use hoken_techo_app::{build_app, AppState};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindowBuilder;
+
+fn request(command: &str, body: Value) -> InvokeRequest {
+    InvokeRequest {
+        cmd: command.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        // On Linux and macOS the app's pages are served from tauri://localhost.
+        url: "tauri://localhost".parse().expect("valid url"),
+        body: InvokeBody::Json(body),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    }
+}
+
+struct TestApp {
+    _app: tauri::App<tauri::test::MockRuntime>,
+    window: tauri::WebviewWindow<tauri::test::MockRuntime>,
+}
+
+impl TestApp {
+    fn open(db: &std::path::Path) -> TestApp {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25);
+        let app = build_app(mock_builder())
+            .manage(AppState::open(db.to_path_buf(), today))
+            .build(tauri::generate_context!("tauri.conf.json"))
+            .expect("app builds");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("window");
+        TestApp { _app: app, window }
+    }
+
+    fn call(&self, command: &str, body: Value) -> Result<Value, Value> {
+        get_ipc_response(&self.window, request(command, body))
+            .map(|response| response.deserialize::<Value>().expect("json response"))
+    }
+}
+
+#[test]
+fn add_member_command_saves_to_the_database_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("household.db");
+    let app = TestApp::open(&db);
+
+    let added = app
+        .call(
+            "add_member",
+            json!({"input": {"name": "山田 太郎", "kana": "やまだ たろう", "birthDate": "1980-01-02", "relation": "self"}}),
+        )
+        .expect("member added");
+    assert_eq!(added["name"], "山田 太郎");
+    assert_eq!(added["kana"], "ヤマダ タロウ");
+    assert_eq!(added["birthDateLabel"], "昭和55年1月2日 (1980-01-02)");
+
+    // The same file, opened by the core directly, has the member.
+    drop(app);
+    let store = hoken_techo_core::Store::open(&db).unwrap();
+    let members = store.members().unwrap();
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].name, "山田 太郎");
+}
+
+#[test]
+fn invalid_input_returns_field_messages_and_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = TestApp::open(&dir.path().join("household.db"));
+
+    let error = app
+        .call("add_member", json!({"input": {"name": "", "kana": "ヤマダ", "birthDate": "2025-02-30", "relation": "self"}}))
+        .expect_err("rejected");
+    assert_eq!(error["code"], "invalid");
+    let fields: Vec<&str> = error["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["name", "birthDate"]);
+    assert!(error["fields"][1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("生年月日"));
+
+    assert_eq!(app.call("list_members", json!({})).unwrap(), json!([]));
+}
+
+#[test]
+fn a_newer_database_is_reported_not_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("newer.db");
+    hoken_techo_core::Store::open(&db).unwrap();
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    let app = TestApp::open(&db);
+    let status = app.call("app_status", json!({})).unwrap();
+    assert_eq!(status["openError"]["code"], "cannotOpen");
+    assert!(status["openError"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("新しいバージョン"));
+    assert!(app.call("list_members", json!({})).is_err());
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}

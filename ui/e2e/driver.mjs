@@ -1,0 +1,81 @@
+// Starts tauri-driver (which drives WebKitWebDriver) and opens WebDriver sessions on
+// the real app binary. Nothing here downloads a browser or a driver.
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Builder, By, until } from "selenium-webdriver";
+
+const PORT = 4444;
+const SERVER = `http://127.0.0.1:${PORT}/`;
+
+export const appBinary = required("HOKEN_TECHO_APP");
+export const screenshotDir = process.env.HOKEN_TECHO_SCREENSHOTS ?? path.resolve("e2e-screenshots");
+
+/** @param {string} name */
+function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} must point at the built app (scripts/test sets it)`);
+  return value;
+}
+
+/**
+ * Starts tauri-driver with the app's environment (database path, fixed today).
+ * @param {Record<string, string>} appEnv
+ */
+export async function startDriver(appEnv) {
+  const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(PORT)], {
+    env: { ...process.env, ...appEnv },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${SERVER}status`);
+      if (response.ok) return driver;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  driver.kill();
+  throw new Error("tauri-driver did not start");
+}
+
+/** One launch of the app, as one WebDriver session. */
+export async function launchApp() {
+  return new Builder()
+    .usingServer(SERVER)
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary } })
+    .build();
+}
+
+/**
+ * @param {import("selenium-webdriver").WebDriver} session
+ * @param {string} name
+ */
+export async function screenshot(session, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  // WebKit's snapshot can lag a paint behind: wait for two animation frames first.
+  await session.executeAsyncScript(
+    "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+  );
+  const file = path.join(screenshotDir, `${name}.png`);
+  await writeFile(file, await session.takeScreenshot(), "base64");
+  return file;
+}
+
+/**
+ * The element whose visible text contains `text`, waiting for it to appear.
+ * @param {import("selenium-webdriver").WebDriver} session
+ * @param {string} tag
+ * @param {string} text
+ */
+export async function findByText(session, tag, text, timeout = 10_000) {
+  const locator = By.xpath(`//${tag}[contains(normalize-space(.), ${JSON.stringify(text)})]`);
+  const element = await session.wait(until.elementLocated(locator), timeout);
+  await session.wait(until.elementIsVisible(element), timeout);
+  return element;
+}
+
+export { By, until };

@@ -1,0 +1,52 @@
+// End to end: the real app under Xvfb, driven through tauri-driver + WebKitWebDriver.
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { By, findByText, launchApp, screenshot, startDriver } from "./driver.mjs";
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "hoken-techo-e2e-"));
+/** @type {import("node:child_process").ChildProcess | undefined} */
+let driver;
+
+before(async () => {
+  driver = await startDriver({
+    HOKEN_TECHO_DB: path.join(dataDir, "household.db"),
+    HOKEN_TECHO_TODAY: "2026-11-25",
+  });
+});
+
+after(() => driver?.kill());
+
+test("a member added in the window is still there after a restart", async () => {
+  const first = await launchApp();
+  try {
+    assert.equal(await first.getTitle(), "保険手帳");
+    await findByText(first, "h3", "まだ家族が登録されていません");
+    await screenshot(first, "01-empty-household");
+
+    await (await findByText(first, "button", "最初の一人を登録する")).click();
+    await first.findElement(By.id("name")).sendKeys("山田 太郎");
+    await first.findElement(By.id("kana")).sendKeys("やまだ たろう");
+    await first.findElement(By.id("birthDate")).sendKeys("1980-01-02");
+    await screenshot(first, "02-add-member-form");
+    await (await findByText(first, "button", "保存する")).click();
+
+    await findByText(first, "h3", "山田 太郎");
+    await findByText(first, "dd", "昭和55年1月2日 (1980-01-02)");
+    await screenshot(first, "03-household-with-member");
+  } finally {
+    await first.quit();
+  }
+
+  const second = await launchApp();
+  try {
+    const card = await findByText(second, "article", "山田 太郎");
+    assert.match(await card.getText(), /ヤマダ タロウ/);
+    assert.match(await card.getText(), /本人/);
+    await screenshot(second, "04-after-restart");
+  } finally {
+    await second.quit();
+  }
+});

@@ -1,0 +1,43 @@
+// The only module that talks to the Rust side. Every command the UI uses is here,
+// typed with the bindings generated from crates/core.
+import { invoke } from "@tauri-apps/api/core";
+import type { AppStatus, ErrorReport, FieldMessage, MemberInput, MemberView } from "./bindings";
+
+/** An error from the core, with the message already in the user's language. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly fields: FieldMessage[];
+
+  constructor(report: ErrorReport) {
+    super(report.message);
+    this.name = "ApiError";
+    this.code = report.code;
+    this.fields = report.fields;
+  }
+
+  /** The message for one form field, if that field is wrong. */
+  fieldMessage(field: FieldMessage["field"]): string | undefined {
+    return this.fields.find((f) => f.field === field)?.message;
+  }
+}
+
+function isErrorReport(value: unknown): value is ErrorReport {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    if (isErrorReport(error)) throw new ApiError(error);
+    throw new ApiError({ code: "ipc", message: String(error), fields: [] });
+  }
+}
+
+export const api = {
+  appStatus: () => call<AppStatus>("app_status"),
+  listMembers: () => call<MemberView[]>("list_members"),
+  addMember: (input: MemberInput) => call<MemberView>("add_member", { input }),
+  editMember: (id: number, input: MemberInput) => call<MemberView>("edit_member", { id, input }),
+  removeMember: (id: number) => call<MemberView>("remove_member", { id }),
+};
