@@ -56,10 +56,9 @@ export async function launchApp() {
  */
 export async function screenshot(session, name) {
   mkdirSync(screenshotDir, { recursive: true });
-  // WebKit's snapshot can lag a paint behind: wait for two animation frames first.
-  await session.executeAsyncScript(
-    "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
-  );
+  // WebKit's snapshot can lag a paint behind, and requestAnimationFrame does not fire
+  // reliably under Xvfb: give the page a moment to paint.
+  await session.sleep(400);
   const file = path.join(screenshotDir, `${name}.png`);
   await writeFile(file, await session.takeScreenshot(), "base64");
   return file;

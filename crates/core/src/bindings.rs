@@ -6,9 +6,13 @@
 use ts_rs::{Config, TS};
 
 use crate::error::{ErrorReport, Field, FieldMessage};
-use crate::household::AppStatus;
+use crate::household::{AppStatus, QualificationSaved};
 use crate::i18n::Lang;
+use crate::insurer::{InsurerNumber, InsurerWarning, PlanKind, Prefecture};
 use crate::member::{Member, MemberInput, MemberView, Relation};
+use crate::qualification::{
+    FieldNote, InsuredRole, InsurerCheck, Qualification, QualificationInput, QualificationView,
+};
 
 /// The whole bindings file.
 pub fn typescript() -> String {
@@ -24,6 +28,17 @@ pub fn typescript() -> String {
         FieldMessage::decl(&cfg),
         ErrorReport::decl(&cfg),
         AppStatus::decl(&cfg),
+        InsuredRole::decl(&cfg),
+        Qualification::decl(&cfg),
+        QualificationInput::decl(&cfg),
+        QualificationView::decl(&cfg),
+        QualificationSaved::decl(&cfg),
+        FieldNote::decl(&cfg),
+        PlanKind::decl(&cfg),
+        Prefecture::decl(&cfg),
+        InsurerWarning::decl(&cfg),
+        InsurerNumber::decl(&cfg),
+        InsurerCheck::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",

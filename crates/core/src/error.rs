@@ -124,6 +124,8 @@ pub enum Problem {
     NotSymbolCharacters,
     /// A full 12-digit My Number was entered; the app never stores it (DOMAIN §11).
     FullMyNumberRefused,
+    /// 資格喪失日 on or before 資格取得日.
+    LostNotAfterAcquired,
 }
 
 /// A problem with one field.
@@ -230,6 +232,12 @@ impl FieldError {
             (Problem::FullMyNumberRefused, Lang::En) => format!(
                 "This app never stores the full 12-digit My Number. Enter only the last 4 digits (e.g. {example})."
             ),
+            (Problem::LostNotAfterAcquired, Lang::Ja) => format!(
+                "{label}は資格取得年月日より後の日付にしてください（例: {example}）。"
+            ),
+            (Problem::LostNotAfterAcquired, Lang::En) => format!(
+                "{label} must be later than the date the qualification began (e.g. {example})."
+            ),
         }
     }
 }
@@ -268,6 +276,17 @@ pub enum Error {
     Invalid(Vec<FieldError>),
     #[error("member {0} not found")]
     MemberNotFound(i64),
+    #[error("qualification {0} not found")]
+    QualificationNotFound(i64),
+    /// Same 氏名 and 生年月日 as an existing member.
+    #[error("duplicate member (existing {existing_id})")]
+    DuplicateMember { existing_id: i64 },
+    /// Same 保険者番号・記号・番号・枝番 as an existing qualification.
+    #[error("duplicate qualification (existing {existing_id})")]
+    DuplicateQualification { existing_id: i64 },
+    /// A new current qualification while another is current: the old one must be ended.
+    #[error("member already has current qualification {current_id}")]
+    CurrentQualificationExists { current_id: i64 },
     #[error("cannot open the database: {0:?}")]
     Open(OpenProblem),
     #[error("database error: {0}")]
@@ -287,7 +306,9 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid(_) => "invalid",
-            Error::MemberNotFound(_) => "notFound",
+            Error::MemberNotFound(_) | Error::QualificationNotFound(_) => "notFound",
+            Error::DuplicateMember { .. } | Error::DuplicateQualification { .. } => "duplicate",
+            Error::CurrentQualificationExists { .. } => "currentExists",
             Error::Open(_) => "cannotOpen",
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => "storage",
         }
@@ -305,6 +326,22 @@ impl Error {
             Error::MemberNotFound(id) => match lang {
                 Lang::Ja => format!("番号{id}の家族は登録されていません。一覧で番号を確かめてください。"),
                 Lang::En => format!("There is no household member with ID {id}. Check the ID in the list."),
+            },
+            Error::QualificationNotFound(id) => match lang {
+                Lang::Ja => format!("番号{id}の資格は登録されていません。一覧で番号を確かめてください。"),
+                Lang::En => format!("There is no qualification with ID {id}. Check the ID in the list."),
+            },
+            Error::DuplicateMember { existing_id } => match lang {
+                Lang::Ja => format!("同じ氏名と生年月日の家族がすでに登録されています（番号{existing_id}）。二重に登録していないか確かめてください。"),
+                Lang::En => format!("A household member with the same name and date of birth already exists (ID {existing_id}). Check that this is not a second entry for the same person."),
+            },
+            Error::DuplicateQualification { existing_id } => match lang {
+                Lang::Ja => format!("同じ保険者番号・記号・番号・枝番の資格がすでに登録されています（番号{existing_id}）。入力した内容を資格情報のお知らせと見比べてください。"),
+                Lang::En => format!("A qualification with the same insurer number, symbol, number and branch number already exists (ID {existing_id}). Compare what you typed with the notice."),
+            },
+            Error::CurrentQualificationExists { current_id } => match lang {
+                Lang::Ja => format!("この方には現在の資格（番号{current_id}、資格喪失日なし）がすでにあります。新しい資格を登録するには、前の資格を終了してください。"),
+                Lang::En => format!("This person already has a current qualification (ID {current_id}, no end date). End it before adding the new one."),
             },
             Error::Open(problem) => open_message(problem, lang),
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => lang

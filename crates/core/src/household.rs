@@ -4,15 +4,16 @@
 //! "parse arguments → one call here → show the result or the error".
 
 use chrono::NaiveDate;
-use std::path::{Path, PathBuf};
-
 use serde::Serialize;
+use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
-use crate::error::{ErrorReport, Result};
+use crate::date_input::parse_date;
+use crate::error::{Error, ErrorReport, Field, FieldError, Result};
 use crate::i18n::Lang;
 use crate::member::{MemberInput, MemberView};
-use crate::store::Store;
+use crate::qualification::{FieldNote, InsurerCheck, QualificationInput, QualificationView};
+use crate::store::{CurrentQualification, Store};
 
 /// The application's identifier; also the name of its folder in the platform's
 /// app-data directory (Tauri's `app_data_dir()` is `data_dir()/IDENTIFIER`).
@@ -41,25 +42,36 @@ pub struct Context {
     pub lang: Lang,
 }
 
+// --- members -----------------------------------------------------------------
+
 pub fn list_members(store: &Store, ctx: Context) -> Result<Vec<MemberView>> {
+    let mut qualifications = store.all_qualifications()?;
     Ok(store
         .members()?
         .into_iter()
-        .map(|m| MemberView::new(m, ctx.lang, ctx.today))
+        .map(|member| {
+            let (own, rest) = qualifications
+                .drain(..)
+                .partition(|q| q.member_id == member.id);
+            qualifications = rest;
+            MemberView::new(member, own, ctx.lang, ctx.today)
+        })
         .collect())
 }
 
 pub fn show_member(store: &Store, id: i64, ctx: Context) -> Result<MemberView> {
-    Ok(MemberView::new(store.member(id)?, ctx.lang, ctx.today))
+    Ok(MemberView::new(
+        store.member(id)?,
+        store.qualifications_of(id)?,
+        ctx.lang,
+        ctx.today,
+    ))
 }
 
 pub fn add_member(store: &mut Store, input: &MemberInput, ctx: Context) -> Result<MemberView> {
     let valid = input.validate(ctx.today)?;
-    Ok(MemberView::new(
-        store.add_member(&valid)?,
-        ctx.lang,
-        ctx.today,
-    ))
+    let member = store.add_member(&valid)?;
+    Ok(MemberView::new(member, Vec::new(), ctx.lang, ctx.today))
 }
 
 pub fn edit_member(
@@ -69,17 +81,102 @@ pub fn edit_member(
     ctx: Context,
 ) -> Result<MemberView> {
     let valid = input.validate(ctx.today)?;
-    Ok(MemberView::new(
-        store.update_member(id, &valid)?,
-        ctx.lang,
-        ctx.today,
-    ))
+    store.update_member(id, &valid)?;
+    show_member(store, id, ctx)
 }
 
 pub fn remove_member(store: &mut Store, id: i64, ctx: Context) -> Result<MemberView> {
-    Ok(MemberView::new(
-        store.remove_member(id)?,
+    let view = show_member(store, id, ctx)?;
+    store.remove_member(id)?;
+    Ok(view)
+}
+
+// --- qualifications ------------------------------------------------------------
+
+/// A saved qualification, with remarks about accepted values worth a second look.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct QualificationSaved {
+    pub qualification: QualificationView,
+    pub notes: Vec<FieldNote>,
+}
+
+/// Validates without saving, for the form's live messages: the notes on success.
+pub fn check_qualification(input: &QualificationInput, ctx: Context) -> Result<Vec<FieldNote>> {
+    Ok(input.validate(ctx.lang)?.notes)
+}
+
+/// Checks and describes an insurer number as it is typed.
+pub fn check_insurer(number: &str, ctx: Context) -> InsurerCheck {
+    crate::qualification::check_insurer(number, ctx.lang)
+}
+
+pub fn list_qualifications(
+    store: &Store,
+    member_id: i64,
+    ctx: Context,
+) -> Result<Vec<QualificationView>> {
+    Ok(store
+        .qualifications_of(member_id)?
+        .into_iter()
+        .map(|q| QualificationView::new(q, ctx.lang))
+        .collect())
+}
+
+/// Adds a qualification. When it is current and the member already has a current one,
+/// `end_current` says whether to end that one on the new 資格取得日 or to refuse.
+pub fn add_qualification(
+    store: &mut Store,
+    member_id: i64,
+    input: &QualificationInput,
+    end_current: bool,
+    ctx: Context,
+) -> Result<QualificationSaved> {
+    let valid = input.validate(ctx.lang)?;
+    let current = if end_current {
+        CurrentQualification::EndOnNewAcquiredDate
+    } else {
+        CurrentQualification::Keep
+    };
+    let saved = store.add_qualification(member_id, &valid, current)?;
+    Ok(QualificationSaved {
+        qualification: QualificationView::new(saved, ctx.lang),
+        notes: valid.notes,
+    })
+}
+
+pub fn edit_qualification(
+    store: &mut Store,
+    id: i64,
+    input: &QualificationInput,
+    ctx: Context,
+) -> Result<QualificationSaved> {
+    let valid = input.validate(ctx.lang)?;
+    let saved = store.update_qualification(id, &valid)?;
+    Ok(QualificationSaved {
+        qualification: QualificationView::new(saved, ctx.lang),
+        notes: valid.notes,
+    })
+}
+
+/// Ends a qualification on the 資格喪失日 typed by the user.
+pub fn end_qualification(
+    store: &mut Store,
+    id: i64,
+    lost_on: &str,
+    ctx: Context,
+) -> Result<QualificationView> {
+    let lost_on = parse_date(lost_on)
+        .map_err(|problem| Error::Invalid(vec![FieldError::new(Field::LostDate, problem)]))?;
+    Ok(QualificationView::new(
+        store.end_qualification(id, lost_on.date)?,
         ctx.lang,
-        ctx.today,
+    ))
+}
+
+pub fn remove_qualification(store: &mut Store, id: i64, ctx: Context) -> Result<QualificationView> {
+    Ok(QualificationView::new(
+        store.remove_qualification(id)?,
+        ctx.lang,
     ))
 }

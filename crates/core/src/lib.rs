@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod insurer;
 pub mod member;
 pub mod normalise;
+pub mod qualification;
 pub mod rules;
 pub mod store;
 pub mod wareki;

@@ -8,6 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::date_input::parse_date;
 use crate::error::{Error, Field, FieldError, Problem, Result};
 use crate::i18n::Lang;
+use crate::qualification::{Qualification, QualificationView};
 use crate::wareki::format_both;
 
 pub const NAME_MAX_CHARS: u32 = 50;
@@ -174,14 +175,25 @@ pub struct MemberView {
     pub relation_label: String,
     /// Age in whole years on the day the view was made.
     pub age: u32,
+    /// The current qualification first, then history, newest first.
+    pub qualifications: Vec<QualificationView>,
 }
 
 impl MemberView {
-    pub fn new(member: Member, lang: Lang, today: NaiveDate) -> Self {
+    pub fn new(
+        member: Member,
+        qualifications: Vec<Qualification>,
+        lang: Lang,
+        today: NaiveDate,
+    ) -> Self {
         MemberView {
             birth_date_label: format_both(member.birth_date, lang),
             relation_label: member.relation.label(lang).to_string(),
             age: age_on(member.birth_date, today),
+            qualifications: qualifications
+                .into_iter()
+                .map(|q| QualificationView::new(q, lang))
+                .collect(),
             member,
         }
     }

@@ -20,9 +20,31 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Member> {
     })
 }
 
+/// The same person twice (same 氏名, ignoring spaces, and same 生年月日) is almost
+/// always a second entry by mistake.
+fn refuse_same_person(
+    tx: &rusqlite::Transaction<'_>,
+    member: &ValidMember,
+    except_id: Option<i64>,
+) -> Result<()> {
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM member WHERE replace(name, ' ', '') = replace(?1, ' ', '') AND birth_date = ?2
+             AND id IS NOT ?3 LIMIT 1",
+            params![member.name, member.birth_date, except_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    match existing {
+        Some(existing_id) => Err(Error::DuplicateMember { existing_id }),
+        None => Ok(()),
+    }
+}
+
 impl Store {
     pub fn add_member(&mut self, member: &ValidMember) -> Result<Member> {
         let tx = self.conn.transaction()?;
+        refuse_same_person(&tx, member, None)?;
         tx.execute(
             "INSERT INTO member (name, kana, birth_date, relation) VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -39,6 +61,7 @@ impl Store {
 
     pub fn update_member(&mut self, id: i64, member: &ValidMember) -> Result<Member> {
         let tx = self.conn.transaction()?;
+        refuse_same_person(&tx, member, Some(id))?;
         let changed = tx.execute(
             "UPDATE member SET name = ?2, kana = ?3, birth_date = ?4, relation = ?5 WHERE id = ?1",
             params![

@@ -6,6 +6,9 @@
 
 mod members;
 mod migrations;
+mod qualifications;
+
+pub use qualifications::CurrentQualification;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -155,3 +155,128 @@ fn the_database_is_readable_by_its_owner_only() {
         0o600
     );
 }
+
+mod qualifications {
+    use super::*;
+    use crate::qualification::QualificationInput;
+    use crate::store::CurrentQualification;
+
+    fn notice(symbol: &str, acquired: &str) -> crate::qualification::ValidQualification {
+        QualificationInput {
+            insurer_number: "01130012".into(),
+            symbol: symbol.into(),
+            number: "123".into(),
+            branch: "01".into(),
+            acquired_on: acquired.into(),
+            ..Default::default()
+        }
+        .validate(crate::Lang::Ja)
+        .unwrap()
+    }
+
+    fn household() -> (tempfile::TempDir, Store, i64) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("h.db")).unwrap();
+        let id = store.add_member(&taro()).unwrap().id;
+        (dir, store, id)
+    }
+
+    #[test]
+    fn the_same_card_typed_twice_in_full_width_is_caught() {
+        let (_dir, mut store, member) = household();
+        let first = store
+            .add_qualification(
+                member,
+                &notice("1234", "2025-04-01"),
+                CurrentQualification::Keep,
+            )
+            .unwrap();
+        let again = store.add_qualification(
+            member,
+            &notice("１２３４", "2025-04-01"),
+            CurrentQualification::EndOnNewAcquiredDate,
+        );
+        assert!(
+            matches!(again, Err(Error::DuplicateQualification { existing_id }) if existing_id == first.id)
+        );
+        assert_eq!(store.qualifications_of(member).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_second_current_plan_is_refused_unless_the_old_one_is_ended() {
+        let (_dir, mut store, member) = household();
+        let old = store
+            .add_qualification(
+                member,
+                &notice("1111", "2020-04-01"),
+                CurrentQualification::Keep,
+            )
+            .unwrap();
+        let refused = store.add_qualification(
+            member,
+            &notice("2222", "2025-10-01"),
+            CurrentQualification::Keep,
+        );
+        assert!(
+            matches!(refused, Err(Error::CurrentQualificationExists { current_id }) if current_id == old.id)
+        );
+        assert_eq!(
+            store.qualifications_of(member).unwrap().len(),
+            1,
+            "nothing half-saved"
+        );
+
+        let new = store
+            .add_qualification(
+                member,
+                &notice("2222", "2025-10-01"),
+                CurrentQualification::EndOnNewAcquiredDate,
+            )
+            .unwrap();
+        let all = store.qualifications_of(member).unwrap();
+        assert_eq!(
+            all.iter().map(|q| q.id).collect::<Vec<_>>(),
+            [new.id, old.id],
+            "current first"
+        );
+        assert_eq!(all[1].lost_on, NaiveDate::from_ymd_opt(2025, 10, 1));
+    }
+
+    #[test]
+    fn removing_a_member_removes_their_qualifications() {
+        let (_dir, mut store, member) = household();
+        store
+            .add_qualification(
+                member,
+                &notice("1234", "2025-04-01"),
+                CurrentQualification::Keep,
+            )
+            .unwrap();
+        store.remove_member(member).unwrap();
+        assert!(store.all_qualifications().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_qualification_needs_an_existing_member() {
+        let (_dir, mut store, _member) = household();
+        let result = store.add_qualification(
+            99,
+            &notice("1234", "2025-04-01"),
+            CurrentQualification::Keep,
+        );
+        assert!(matches!(result, Err(Error::MemberNotFound(99))));
+    }
+}
+
+#[test]
+fn the_same_person_cannot_be_added_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("h.db")).unwrap();
+    let first = store.add_member(&taro()).unwrap();
+    let mut again = taro();
+    again.name = "山田太郎".into();
+    assert!(
+        matches!(store.add_member(&again), Err(Error::DuplicateMember { existing_id }) if existing_id == first.id)
+    );
+    assert_eq!(store.members().unwrap().len(), 1);
+}
