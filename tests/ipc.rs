@@ -115,3 +115,40 @@ fn a_newer_database_is_reported_not_opened() {
     assert!(app.call("list_members", json!({})).is_err());
     assert_eq!(std::fs::read(&db).unwrap(), before);
 }
+
+#[test]
+fn qualification_errors_reach_the_ui_exactly_as_the_core_words_them() {
+    use hoken_techo_core::qualification::QualificationInput;
+    use hoken_techo_core::Lang;
+
+    let dir = tempfile::tempdir().unwrap();
+    let app = TestApp::open(&dir.path().join("household.db"));
+    let member = app
+        .call(
+            "add_member",
+            json!({"input": {"name": "山田 太郎", "kana": "ヤマダ タロウ", "birthDate": "1980-01-02", "relation": "self"}}),
+        )
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let bad = QualificationInput {
+        insurer_number: "01130013".into(),
+        symbol: "１２３４".into(),
+        number: "5".into(),
+        acquired_on: "令和7年2月30日".into(),
+        ..Default::default()
+    };
+    let error = app
+        .call(
+            "add_qualification",
+            json!({"memberId": member, "input": bad, "endCurrent": false}),
+        )
+        .expect_err("rejected");
+    let expected =
+        serde_json::to_value(bad.validate(Lang::Ja).unwrap_err().report(Lang::Ja)).unwrap();
+    assert_eq!(error, expected);
+    assert_eq!(error["fields"][0]["field"], "insurerNumber");
+
+    let members = app.call("list_members", json!({})).unwrap();
+    assert_eq!(members[0]["qualifications"], json!([]), "nothing saved");
+}

@@ -16,6 +16,12 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::add_member,
         commands::edit_member,
         commands::remove_member,
+        commands::check_qualification,
+        commands::check_insurer,
+        commands::add_qualification,
+        commands::edit_qualification,
+        commands::end_qualification,
+        commands::remove_qualification,
     ])
 }
 

@@ -1,9 +1,11 @@
 // Starts tauri-driver (which drives WebKitWebDriver) and opens WebDriver sessions on
 // the real app binary. Nothing here downloads a browser or a driver.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { after, before } from "node:test";
 import { Builder, By, until } from "selenium-webdriver";
 
 const PORT = 4444;
@@ -23,7 +25,7 @@ function required(name) {
  * Starts tauri-driver with the app's environment (database path, fixed today).
  * @param {Record<string, string>} appEnv
  */
-export async function startDriver(appEnv) {
+async function startDriver(appEnv) {
   const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(PORT)], {
     env: { ...process.env, ...appEnv },
     stdio: ["ignore", "inherit", "inherit"],
@@ -40,6 +42,21 @@ export async function startDriver(appEnv) {
   }
   driver.kill();
   throw new Error("tauri-driver did not start");
+}
+
+/**
+ * For a test file: tauri-driver runs around its tests, and every launch of the app uses
+ * the same new, empty database with "today" fixed. Returns the database path.
+ */
+export function useFreshHousehold(today = "2026-11-25") {
+  const db = path.join(mkdtempSync(path.join(tmpdir(), "hoken-techo-e2e-")), "household.db");
+  /** @type {import("node:child_process").ChildProcess | undefined} */
+  let driver;
+  before(async () => {
+    driver = await startDriver({ HOKEN_TECHO_DB: db, HOKEN_TECHO_TODAY: today });
+  });
+  after(() => driver?.kill());
+  return db;
 }
 
 /** One launch of the app, as one WebDriver session. */

@@ -1,23 +1,9 @@
 // End to end: the real app under Xvfb, driven through tauri-driver + WebKitWebDriver.
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { after, before, test } from "node:test";
-import { By, findByText, launchApp, screenshot, startDriver } from "./driver.mjs";
+import { test } from "node:test";
+import { By, findByText, launchApp, screenshot, useFreshHousehold } from "./driver.mjs";
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "hoken-techo-e2e-"));
-/** @type {import("node:child_process").ChildProcess | undefined} */
-let driver;
-
-before(async () => {
-  driver = await startDriver({
-    HOKEN_TECHO_DB: path.join(dataDir, "household.db"),
-    HOKEN_TECHO_TODAY: "2026-11-25",
-  });
-});
-
-after(() => driver?.kill());
+useFreshHousehold();
 
 test("a member added in the window is still there after a restart", async () => {
   const first = await launchApp();

@@ -35,6 +35,7 @@ function fakeBackend() {
           birthDateLabel: "昭和55年1月2日 (1980-01-02)",
           relationLabel: "本人",
           age: 46,
+          qualifications: [],
         };
         members.push(member);
         return member;

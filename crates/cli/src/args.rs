@@ -7,6 +7,8 @@ use clap::{Args, Parser, Subcommand};
 use hoken_techo_core::household::{default_database_path, DATABASE_ENV};
 use hoken_techo_core::Lang;
 
+use crate::qualification::QualificationCommand;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "hoken-techo",
@@ -67,6 +69,14 @@ pub enum Command {
     /// Household members: add, list, show, edit, remove.
     #[command(subcommand)]
     Member(MemberCommand),
+    /// Qualifications from the 資格情報のお知らせ: add, list, edit, end, remove.
+    #[command(subcommand)]
+    Qualification(QualificationCommand),
+    /// Check a 保険者番号 and say what it is (exit status 0 if valid).
+    Insurer {
+        /// The 8-digit (or 6-digit 国保) number.
+        number: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

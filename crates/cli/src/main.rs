@@ -4,6 +4,7 @@
 mod args;
 mod member;
 mod output;
+mod qualification;
 
 use std::process::ExitCode;
 
@@ -31,8 +32,14 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
         today: cli.today(),
         lang: cli.lang(),
     };
+    if let Command::Insurer { number } = &cli.command {
+        // Needs no database: works before the household file exists.
+        return qualification::check_insurer(number, ctx, out);
+    }
     let mut store = Store::open(&cli.database_path())?;
     match &cli.command {
         Command::Member(command) => member::run(command, &mut store, ctx, out),
+        Command::Qualification(command) => qualification::run(command, &mut store, ctx, out),
+        Command::Insurer { .. } => Ok(()),
     }
 }

@@ -92,6 +92,25 @@ pub struct QualificationInput {
     pub memo: String,
 }
 
+impl From<&Qualification> for QualificationInput {
+    /// The stored values as form input, to edit them.
+    fn from(q: &Qualification) -> Self {
+        QualificationInput {
+            insurer_number: q.insurer_number.clone(),
+            insurer_name: q.insurer_name.clone(),
+            symbol: q.symbol.clone(),
+            number: q.number.clone(),
+            branch: q.branch.clone().unwrap_or_default(),
+            role: q.role.code().to_string(),
+            acquired_on: q.acquired_on.to_string(),
+            lost_on: q.lost_on.map(|d| d.to_string()).unwrap_or_default(),
+            burden: q.burden_tenths.map(|t| t.to_string()).unwrap_or_default(),
+            my_number_last4: q.my_number_last4.clone().unwrap_or_default(),
+            memo: q.memo.clone(),
+        }
+    }
+}
+
 /// A qualification after validation, ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidQualification {
@@ -341,8 +360,12 @@ pub fn burden_label(tenths: u8, lang: Lang) -> String {
 #[serde(rename_all = "camelCase")]
 pub struct InsurerCheck {
     pub valid: bool,
-    /// `協会けんぽ・東京都` when valid.
+    /// `協会けんぽ・東京都` when valid, in the reader's language.
     pub description: Option<String>,
+    /// The plan type and the prefecture in Japanese whatever the language, as the
+    /// notice prints them (`協会けんぽ`, `東京都`).
+    pub plan_ja: Option<String>,
+    pub prefecture_ja: Option<String>,
     pub insurer: Option<InsurerNumber>,
     /// Why it is not valid, or a warning about an accepted number.
     pub message: Option<String>,
@@ -353,6 +376,8 @@ pub fn check_insurer(input: &str, lang: Lang) -> InsurerCheck {
         Ok(insurer) => InsurerCheck {
             valid: true,
             description: Some(insurer.describe(lang)),
+            plan_ja: Some(insurer.plan.label(Lang::Ja)),
+            prefecture_ja: Some(insurer.prefecture.name(Lang::Ja).to_string()),
             message: insurer
                 .warnings
                 .first()
@@ -362,6 +387,8 @@ pub fn check_insurer(input: &str, lang: Lang) -> InsurerCheck {
         Err(problem) => InsurerCheck {
             valid: false,
             description: None,
+            plan_ja: None,
+            prefecture_ja: None,
             insurer: None,
             message: Some(FieldError::new(Field::InsurerNumber, problem).message(lang)),
         },

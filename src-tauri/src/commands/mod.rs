@@ -1,7 +1,12 @@
 //! The IPC commands. Each one: arguments → one core call → error report.
 
-use hoken_techo_core::household::{self, AppStatus};
-use hoken_techo_core::{ErrorReport, MemberInput, MemberView};
+mod members;
+mod qualifications;
+
+pub use members::*;
+pub use qualifications::*;
+
+use hoken_techo_core::household::AppStatus;
 use tauri::State;
 
 use crate::AppState;
@@ -12,31 +17,4 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         database_path: state.path().display().to_string(),
         open_error: state.open_error(),
     }
-}
-
-#[tauri::command]
-pub fn list_members(state: State<'_, AppState>) -> Result<Vec<MemberView>, ErrorReport> {
-    state.with_store(|store, ctx| household::list_members(store, ctx))
-}
-
-#[tauri::command]
-pub fn add_member(
-    state: State<'_, AppState>,
-    input: MemberInput,
-) -> Result<MemberView, ErrorReport> {
-    state.with_store(|store, ctx| household::add_member(store, &input, ctx))
-}
-
-#[tauri::command]
-pub fn edit_member(
-    state: State<'_, AppState>,
-    id: i64,
-    input: MemberInput,
-) -> Result<MemberView, ErrorReport> {
-    state.with_store(|store, ctx| household::edit_member(store, id, &input, ctx))
-}
-
-#[tauri::command]
-pub fn remove_member(state: State<'_, AppState>, id: i64) -> Result<MemberView, ErrorReport> {
-    state.with_store(|store, ctx| household::remove_member(store, id, ctx))
 }

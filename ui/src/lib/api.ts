@@ -1,7 +1,18 @@
 // The only module that talks to the Rust side. Every command the UI uses is here,
 // typed with the bindings generated from crates/core.
 import { invoke } from "@tauri-apps/api/core";
-import type { AppStatus, ErrorReport, FieldMessage, MemberInput, MemberView } from "./bindings";
+import type {
+  AppStatus,
+  ErrorReport,
+  FieldMessage,
+  FieldNote,
+  InsurerCheck,
+  MemberInput,
+  MemberView,
+  QualificationInput,
+  QualificationSaved,
+  QualificationView,
+} from "./bindings";
 
 /** An error from the core, with the message already in the user's language. */
 export class ApiError extends Error {
@@ -13,6 +24,11 @@ export class ApiError extends Error {
     this.name = "ApiError";
     this.code = report.code;
     this.fields = report.fields;
+  }
+
+  /** Any rejection as an ApiError (an unexpected one keeps its text). */
+  static from(caught: unknown): ApiError {
+    return caught instanceof ApiError ? caught : new ApiError({ code: "ui", message: String(caught), fields: [] });
   }
 
   /** The message for one form field, if that field is wrong. */
@@ -40,4 +56,12 @@ export const api = {
   addMember: (input: MemberInput) => call<MemberView>("add_member", { input }),
   editMember: (id: number, input: MemberInput) => call<MemberView>("edit_member", { id, input }),
   removeMember: (id: number) => call<MemberView>("remove_member", { id }),
+  checkInsurer: (number: string) => call<InsurerCheck>("check_insurer", { number }),
+  checkQualification: (input: QualificationInput) => call<FieldNote[]>("check_qualification", { input }),
+  addQualification: (memberId: number, input: QualificationInput, endCurrent: boolean) =>
+    call<QualificationSaved>("add_qualification", { memberId, input, endCurrent }),
+  editQualification: (id: number, input: QualificationInput) =>
+    call<QualificationSaved>("edit_qualification", { id, input }),
+  endQualification: (id: number, lostOn: string) => call<QualificationView>("end_qualification", { id, lostOn }),
+  removeQualification: (id: number) => call<QualificationView>("remove_qualification", { id }),
 };

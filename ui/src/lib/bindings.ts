@@ -93,9 +93,14 @@ warnings: Array<InsurerWarning>, };
 
 export type InsurerCheck = { valid: boolean, 
 /**
- * `協会けんぽ・東京都` when valid.
+ * `協会けんぽ・東京都` when valid, in the reader's language.
  */
-description: string | null, insurer: InsurerNumber | null, 
+description: string | null, 
+/**
+ * The plan type and the prefecture in Japanese whatever the language, as the
+ * notice prints them (`協会けんぽ`, `東京都`).
+ */
+planJa: string | null, prefectureJa: string | null, insurer: InsurerNumber | null, 
 /**
  * Why it is not valid, or a warning about an accepted number.
  */

@@ -1,7 +1,7 @@
 //! The `qualification` table.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row, ToSql, Transaction};
 
 use super::Store;
 use crate::error::{Error, Result};
@@ -9,6 +9,32 @@ use crate::qualification::{InsuredRole, Qualification, ValidQualification};
 
 const COLUMNS: &str = "id, member_id, insurer_number, insurer_name, symbol, number, branch, role, \
                        acquired_on, lost_on, burden_tenths, my_number_last4, memo";
+
+/// The columns an add or an edit writes, in the order of [`written_values`].
+const WRITTEN_COLUMNS: &str =
+    "insurer_number, insurer_name, symbol, symbol_key, number, number_key, branch, role, \
+                               acquired_on, lost_on, burden_tenths, my_number_last4, memo";
+const WRITTEN_VALUES: &str = "?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13";
+
+/// The values for [`WRITTEN_COLUMNS`]; the folded keys are stored for duplicate checks.
+fn written_values(valid: &ValidQualification) -> Vec<Box<dyn ToSql + '_>> {
+    let key = valid.identity_key();
+    vec![
+        Box::new(&valid.insurer.digits),
+        Box::new(&valid.insurer_name),
+        Box::new(&valid.symbol),
+        Box::new(key.symbol),
+        Box::new(&valid.number),
+        Box::new(key.number),
+        Box::new(&valid.branch),
+        Box::new(valid.role.code()),
+        Box::new(valid.acquired_on),
+        Box::new(valid.lost_on),
+        Box::new(valid.burden_tenths),
+        Box::new(&valid.my_number_last4),
+        Box::new(&valid.memo),
+    ]
+}
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Qualification> {
     let role: String = row.get(7)?;
@@ -61,27 +87,9 @@ impl Store {
                 }
             }
         }
-        let key = valid.identity_key();
         tx.execute(
-            "INSERT INTO qualification (member_id, insurer_number, insurer_name, symbol, symbol_key, number, \
-             number_key, branch, role, acquired_on, lost_on, burden_tenths, my_number_last4, memo) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            params![
-                member_id,
-                valid.insurer.digits,
-                valid.insurer_name,
-                valid.symbol,
-                key.symbol,
-                valid.number,
-                key.number,
-                valid.branch,
-                valid.role.code(),
-                valid.acquired_on,
-                valid.lost_on,
-                valid.burden_tenths,
-                valid.my_number_last4,
-                valid.memo,
-            ],
+            &format!("INSERT INTO qualification (member_id, {WRITTEN_COLUMNS}) VALUES (?14, {WRITTEN_VALUES})"),
+            rusqlite::params_from_iter(written_values(valid).into_iter().chain([Box::new(member_id) as Box<dyn ToSql>])),
         )?;
         let id = tx.last_insert_rowid();
         tx.commit()?;
@@ -108,27 +116,15 @@ impl Store {
                 return Err(Error::CurrentQualificationExists { current_id });
             }
         }
-        let key = valid.identity_key();
         tx.execute(
-            "UPDATE qualification SET insurer_number = ?2, insurer_name = ?3, symbol = ?4, symbol_key = ?5, \
-             number = ?6, number_key = ?7, branch = ?8, role = ?9, acquired_on = ?10, lost_on = ?11, \
-             burden_tenths = ?12, my_number_last4 = ?13, memo = ?14 WHERE id = ?1",
-            params![
-                id,
-                valid.insurer.digits,
-                valid.insurer_name,
-                valid.symbol,
-                key.symbol,
-                valid.number,
-                key.number,
-                valid.branch,
-                valid.role.code(),
-                valid.acquired_on,
-                valid.lost_on,
-                valid.burden_tenths,
-                valid.my_number_last4,
-                valid.memo,
-            ],
+            &format!(
+                "UPDATE qualification SET ({WRITTEN_COLUMNS}) = ({WRITTEN_VALUES}) WHERE id = ?14"
+            ),
+            rusqlite::params_from_iter(
+                written_values(valid)
+                    .into_iter()
+                    .chain([Box::new(id) as Box<dyn ToSql>]),
+            ),
         )?;
         tx.commit()?;
         self.qualification(id)

@@ -1,6 +1,6 @@
 // The household as the UI holds it: loaded from the core, refreshed after each change.
 import { api, ApiError } from "../api";
-import type { AppStatus, MemberInput, MemberView } from "../bindings";
+import type { AppStatus, MemberInput, MemberView, QualificationInput, QualificationSaved } from "../bindings";
 
 export class Household {
   members = $state<MemberView[]>([]);
@@ -20,21 +20,20 @@ export class Household {
     }
   }
 
-  async add(input: MemberInput): Promise<MemberView> {
-    const member = await api.addMember(input);
+  /** Runs a change, then reloads the household so every view shows the stored state. */
+  private async change<T>(action: () => Promise<T>): Promise<T> {
+    const result = await action();
     this.members = await api.listMembers();
-    return member;
+    return result;
   }
 
-  async edit(id: number, input: MemberInput): Promise<MemberView> {
-    const member = await api.editMember(id, input);
-    this.members = await api.listMembers();
-    return member;
-  }
+  add = (input: MemberInput) => this.change(() => api.addMember(input));
+  edit = (id: number, input: MemberInput) => this.change(() => api.editMember(id, input));
+  remove = (id: number) => this.change(() => api.removeMember(id));
 
-  async remove(id: number): Promise<MemberView> {
-    const member = await api.removeMember(id);
-    this.members = await api.listMembers();
-    return member;
-  }
+  addQualification = (memberId: number, input: QualificationInput, endCurrent: boolean): Promise<QualificationSaved> =>
+    this.change(() => api.addQualification(memberId, input, endCurrent));
+  editQualification = (id: number, input: QualificationInput) => this.change(() => api.editQualification(id, input));
+  endQualification = (id: number, lostOn: string) => this.change(() => api.endQualification(id, lostOn));
+  removeQualification = (id: number) => this.change(() => api.removeQualification(id));
 }
