@@ -113,7 +113,8 @@ pub fn check_insurer(number: &str, ctx: Context) -> InsurerCheck {
 
 /// Like [`check_insurer`], but an invalid number is an error (for the CLI's exit status).
 pub fn describe_insurer(number: &str, ctx: Context) -> Result<InsurerCheck> {
-    crate::insurer::parse_insurer_number(number).map_err(|problem| Error::invalid(Field::InsurerNumber, problem))?;
+    crate::insurer::parse_insurer_number(number)
+        .map_err(|problem| Error::invalid(Field::InsurerNumber, problem))?;
     Ok(check_insurer(number, ctx))
 }
 
