@@ -7,7 +7,9 @@ use clap::{Args, Parser, Subcommand};
 use hoken_techo_core::household::{default_database_path, DATABASE_ENV};
 use hoken_techo_core::Lang;
 
+use crate::document::DocumentCommand;
 use crate::qualification::QualificationCommand;
+use crate::status::{StatusArgs, TroubleshootArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -72,6 +74,13 @@ pub enum Command {
     /// Qualifications from the 資格情報のお知らせ: add, list, edit, end, remove.
     #[command(subcommand)]
     Qualification(QualificationCommand),
+    /// Documents per member (card, e-certs, 資格確認書 …): set, clear, list.
+    #[command(subcommand)]
+    Document(DocumentCommand),
+    /// What works on a date, what to bring to the clinic, and what to do next.
+    Status(StatusArgs),
+    /// When the card reader at the clinic cannot confirm a member: questions and steps.
+    Troubleshoot(TroubleshootArgs),
     /// Check a 保険者番号 and say what it is (exit status 0 if valid).
     Insurer {
         /// The 8-digit (or 6-digit 国保) number.

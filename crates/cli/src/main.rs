@@ -2,9 +2,11 @@
 //! the same database file as the desktop app.
 
 mod args;
+mod document;
 mod member;
 mod output;
 mod qualification;
+mod status;
 
 use std::process::ExitCode;
 
@@ -40,6 +42,9 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
     match &cli.command {
         Command::Member(command) => member::run(command, &mut store, ctx, out),
         Command::Qualification(command) => qualification::run(command, &mut store, ctx, out),
+        Command::Document(command) => document::run(command, &mut store, ctx, out),
+        Command::Status(args) => status::run(args, &mut store, ctx, out),
+        Command::Troubleshoot(args) => status::run_troubleshoot(args, &mut store, ctx, out),
         Command::Insurer { .. } => Ok(()),
     }
 }

@@ -5,14 +5,22 @@
 
 use ts_rs::{Config, TS};
 
+use crate::document::{Document, DocumentInput, DocumentKind, Held, RegistrationStatus};
 use crate::error::{ErrorReport, Field, FieldMessage};
-use crate::household::{AppStatus, QualificationSaved};
+use crate::household::{AppStatus, DocumentSaved, QualificationSaved};
 use crate::i18n::Lang;
 use crate::insurer::{InsurerNumber, InsurerWarning, PlanKind, Prefecture};
 use crate::member::{Member, MemberInput, MemberView, Relation};
 use crate::qualification::{
     FieldNote, InsuredRole, InsurerCheck, Qualification, QualificationInput, QualificationView,
 };
+use crate::rules::{Cap, ComputedDate, EstimateReason};
+use crate::status::{
+    Action, ActionKind, BringEntry, BringItem, BringList, BurdenView, CheckOutcome, DateLabel,
+    DocumentState, DocumentStatus, ExpirySource, ExpiryView, HouseholdStatus, MemberStatus,
+    MynaCheck, MynaStatus, OverviewItem, Urgency, Usability,
+};
+use crate::troubleshooter::{Answer, Finding, Question, QuestionId, Troubleshooter};
 
 /// The whole bindings file.
 pub fn typescript() -> String {
@@ -39,6 +47,39 @@ pub fn typescript() -> String {
         InsurerWarning::decl(&cfg),
         InsurerNumber::decl(&cfg),
         InsurerCheck::decl(&cfg),
+        DocumentKind::decl(&cfg),
+        Held::decl(&cfg),
+        RegistrationStatus::decl(&cfg),
+        Document::decl(&cfg),
+        DocumentInput::decl(&cfg),
+        DocumentSaved::decl(&cfg),
+        DateLabel::decl(&cfg),
+        EstimateReason::decl(&cfg),
+        Cap::decl(&cfg),
+        ComputedDate::decl(&cfg),
+        ExpirySource::decl(&cfg),
+        ExpiryView::decl(&cfg),
+        DocumentState::decl(&cfg),
+        DocumentStatus::decl(&cfg),
+        Usability::decl(&cfg),
+        CheckOutcome::decl(&cfg),
+        MynaCheck::decl(&cfg),
+        MynaStatus::decl(&cfg),
+        BringItem::decl(&cfg),
+        BringEntry::decl(&cfg),
+        BringList::decl(&cfg),
+        Urgency::decl(&cfg),
+        ActionKind::decl(&cfg),
+        Action::decl(&cfg),
+        BurdenView::decl(&cfg),
+        MemberStatus::decl(&cfg),
+        OverviewItem::decl(&cfg),
+        HouseholdStatus::decl(&cfg),
+        QuestionId::decl(&cfg),
+        Answer::decl(&cfg),
+        Finding::decl(&cfg),
+        Question::decl(&cfg),
+        Troubleshooter::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",

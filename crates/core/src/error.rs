@@ -32,6 +32,14 @@ pub enum Field {
     Burden,
     MyNumberLast4,
     Memo,
+    // The document form (DOMAIN §1): one row per member and kind.
+    DocumentKind,
+    Held,
+    IssuedDate,
+    ExpiryDate,
+    RegistrationStatus,
+    /// The date the status is asked for (`status --on`).
+    StatusDate,
 }
 
 impl Field {
@@ -56,6 +64,19 @@ impl Field {
                 lang.pick("マイナンバー下4桁", "Last 4 digits of the My Number")
             }
             Field::Memo => lang.pick("メモ", "Memo"),
+            Field::DocumentKind => lang.pick("書類の種類", "Document type"),
+            Field::Held => lang.pick("持っているかどうか", "Whether you have it"),
+            // For 健康保険証利用登録 the same field holds the day it was done.
+            Field::IssuedDate => lang.pick(
+                "発行日（利用登録は登録日）",
+                "Issue date (for the registration: the day it was done)",
+            ),
+            Field::ExpiryDate => lang.pick("有効期限", "Expiry date"),
+            Field::RegistrationStatus => lang.pick(
+                "健康保険証利用登録の状況",
+                "Health-insurance registration status",
+            ),
+            Field::StatusDate => lang.pick("状況を確かめる日", "Date to check"),
         }
     }
 
@@ -87,6 +108,21 @@ impl Field {
             Field::Burden => lang.pick("1割・2割・3割", "10%, 20% or 30% (1割・2割・3割)"),
             Field::MyNumberLast4 => "1234",
             Field::Memo => lang.pick("勤務先が変わったため", "changed jobs"),
+            Field::DocumentKind => lang.pick(
+                "card（マイナンバーカード）・ecert-auth（利用者証明用電子証明書）・ecert-sign（署名用電子証明書）・phone（スマホ用電子証明書）・registration（健康保険証利用登録）・kakuninsho（資格確認書）・koureisha（高齢受給者証）・legacy-card（従来の保険証）・zairyu（在留期間）",
+                "card, ecert-auth, ecert-sign, phone, registration, kakuninsho, koureisha, legacy-card, zairyu",
+            ),
+            Field::Held => lang.pick(
+                "持っている（held）・持っていない（not-held）・わからない（unknown）",
+                "held, not-held, unknown",
+            ),
+            Field::IssuedDate => "2020-03-10 / 令和2年3月10日",
+            Field::ExpiryDate => "2029-06-15 / 令和11年6月15日",
+            Field::RegistrationStatus => lang.pick(
+                "済み（done）・未登録（not-done）・わからない（unknown）",
+                "done, not-done, unknown",
+            ),
+            Field::StatusDate => "2026-12-01 / 令和8年12月1日",
         }
     }
 }
@@ -126,6 +162,13 @@ pub enum Problem {
     FullMyNumberRefused,
     /// 資格喪失日 on or before 資格取得日.
     LostNotAfterAcquired,
+    /// A value for a field this kind of document does not have (an expiry date for the
+    /// 健康保険証利用登録, a registration status for a card).
+    NotForThisKind,
+    /// A date for a document marked as not held.
+    DatesWhenNotHeld,
+    /// 有効期限 on or before the 発行日.
+    ExpiryNotAfterIssue,
 }
 
 /// A problem with one field.
@@ -238,7 +281,46 @@ impl FieldError {
             (Problem::LostNotAfterAcquired, Lang::En) => format!(
                 "{label} must be later than the date the qualification began (e.g. {example})."
             ),
+            (Problem::NotForThisKind, Lang::Ja) => format!(
+                "{label}は、この種類の書類には入力しません。空欄にしてください（{label}を入力するのは{}です。例: {example}）。",
+                used_by(self.field, lang)
+            ),
+            (Problem::NotForThisKind, Lang::En) => format!(
+                "{label} does not apply to this kind of document: leave it empty ({label} is for {}, e.g. {example}).",
+                used_by(self.field, lang)
+            ),
+            (Problem::DatesWhenNotHeld, Lang::Ja) => format!(
+                "{label}は、持っていない書類には入力できません。お持ちの場合は「持っていない」の指定を外してください（例: {example}）。"
+            ),
+            (Problem::DatesWhenNotHeld, Lang::En) => format!(
+                "{label} cannot be given for a document marked as not held. If you have it, remove “not held” (e.g. {example})."
+            ),
+            (Problem::ExpiryNotAfterIssue, Lang::Ja) => format!(
+                "{label}は発行日より後の日付にしてください（例: {example}）。"
+            ),
+            (Problem::ExpiryNotAfterIssue, Lang::En) => format!(
+                "{label} must be later than the issue date (e.g. {example})."
+            ),
         }
+    }
+}
+
+/// Which documents a document field is for, for [`Problem::NotForThisKind`].
+fn used_by(field: Field, lang: Lang) -> &'static str {
+    match field {
+        Field::RegistrationStatus => lang.pick(
+            "健康保険証利用登録だけ",
+            "the health-insurance registration only",
+        ),
+        Field::ExpiryDate => lang.pick(
+            "健康保険証利用登録以外の書類",
+            "every document except the health-insurance registration",
+        ),
+        Field::IssuedDate => lang.pick(
+            "在留期間以外の書類",
+            "every document except the residence period",
+        ),
+        _ => lang.pick("ほかの種類の書類", "other kinds of document"),
     }
 }
 
@@ -412,7 +494,7 @@ impl Error {
 mod tests {
     use super::*;
 
-    const ALL_FIELDS: [Field; 15] = [
+    const ALL_FIELDS: [Field; 21] = [
         Field::Name,
         Field::Kana,
         Field::BirthDate,
@@ -428,6 +510,12 @@ mod tests {
         Field::Burden,
         Field::MyNumberLast4,
         Field::Memo,
+        Field::DocumentKind,
+        Field::Held,
+        Field::IssuedDate,
+        Field::ExpiryDate,
+        Field::RegistrationStatus,
+        Field::StatusDate,
     ];
 
     fn era_starts() -> NaiveDate {
@@ -516,5 +604,31 @@ mod tests {
             en.contains("never stores") && en.contains("last 4 digits"),
             "{en}"
         );
+    }
+
+    #[test]
+    fn document_messages_name_the_field_say_why_and_give_an_example() {
+        let ja = message(Field::ExpiryDate, Problem::NotForThisKind, Lang::Ja);
+        assert_eq!(
+            ja,
+            "有効期限は、この種類の書類には入力しません。空欄にしてください（有効期限を入力するのは健康保険証利用登録以外の書類です。例: 2029-06-15 / 令和11年6月15日）。"
+        );
+        let en = message(Field::RegistrationStatus, Problem::NotForThisKind, Lang::En);
+        assert!(
+            en.contains("registration only") && en.contains("done, not-done"),
+            "{en}"
+        );
+        let ja = message(Field::IssuedDate, Problem::DatesWhenNotHeld, Lang::Ja);
+        assert!(
+            ja.starts_with("発行日") && ja.contains("持っていない"),
+            "{ja}"
+        );
+        let en = message(Field::ExpiryDate, Problem::ExpiryNotAfterIssue, Lang::En);
+        assert_eq!(
+            en,
+            "Expiry date must be later than the issue date (e.g. 2029-06-15 / 令和11年6月15日)."
+        );
+        let ja = message(Field::DocumentKind, Problem::UnknownChoice, Lang::Ja);
+        assert!(ja.contains("kakuninsho（資格確認書）"), "{ja}");
     }
 }

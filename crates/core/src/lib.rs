@@ -8,6 +8,7 @@
 
 pub mod bindings;
 pub mod date_input;
+pub mod document;
 pub mod error;
 pub mod household;
 pub mod i18n;
@@ -16,7 +17,9 @@ pub mod member;
 pub mod normalise;
 pub mod qualification;
 pub mod rules;
+pub mod status;
 pub mod store;
+pub mod troubleshooter;
 pub mod wareki;
 
 pub use error::{Error, ErrorReport, FieldError, Result};

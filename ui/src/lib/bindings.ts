@@ -23,7 +23,7 @@ age: number,
  */
 qualifications: Array<QualificationView>, id: number, name: string, kana: string, birthDate: string, relation: Relation, };
 
-export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber" | "insurerName" | "symbol" | "number" | "branch" | "role" | "acquiredDate" | "lostDate" | "burden" | "myNumberLast4" | "memo";
+export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber" | "insurerName" | "symbol" | "number" | "branch" | "role" | "acquiredDate" | "lostDate" | "burden" | "myNumberLast4" | "memo" | "documentKind" | "held" | "issuedDate" | "expiryDate" | "registrationStatus" | "statusDate";
 
 export type FieldMessage = { field: Field, message: string, };
 
@@ -105,3 +105,240 @@ planJa: string | null, prefectureJa: string | null, insurer: InsurerNumber | nul
  * Why it is not valid, or a warning about an accepted number.
  */
 message: string | null, };
+
+export type DocumentKind = "card" | "ecert-auth" | "ecert-sign" | "phone" | "registration" | "kakuninsho" | "koureisha" | "legacy-card" | "zairyu";
+
+export type Held = "held" | "not-held" | "unknown";
+
+export type RegistrationStatus = "done" | "not-done" | "unknown";
+
+export type Document = { memberId: number, kind: DocumentKind, held: Held, issuedOn: string | null, 
+/**
+ * The expiry date printed on the document; the status computes one when missing.
+ */
+expiresOn: string | null, registration: RegistrationStatus | null, };
+
+export type DocumentInput = { kind: string, 
+/**
+ * `held` (also when empty), `not-held` or `unknown`.
+ */
+held: string, issued: string, expires: string, 
+/**
+ * Only for the registration: `done` (also when empty), `not-done`, `unknown`.
+ */
+status: string, };
+
+export type DocumentSaved = { document: DocumentStatus | null, notes: Array<FieldNote>, };
+
+export type DateLabel = { date: string, label: string, };
+
+export type EstimateReason = "applicationDateUnknown" | "ageAtApplicationUnknown" | "leapDayBirthday" | "incomeUnknown";
+
+export type Cap = "residencePeriod" | "card" | "authCert";
+
+export type ComputedDate = { 
+/**
+ * The date the app shows (the rule DOMAIN.md chose for each open question).
+ */
+value: string, 
+/**
+ * True when `possible` holds more than one date: show as 目安.
+ */
+estimate: boolean, 
+/**
+ * Why it is an estimate; empty when it is not.
+ */
+reasons: Array<EstimateReason>, 
+/**
+ * Set when a cap, not the birthday rule, gave `value`.
+ */
+cappedBy: Cap | null, 
+/**
+ * Every date the open questions allow, ascending; contains `value`.
+ */
+possible: Array<string>, };
+
+export type ExpirySource = "printed" | "computed";
+
+export type ExpiryView = { date: string, 
+/**
+ * With `（目安）` when it is an estimate.
+ */
+label: string, source: ExpirySource, 
+/**
+ * Computed and not certain: show as 目安.
+ */
+estimate: boolean, estimateReasons: Array<EstimateReason>, 
+/**
+ * The reasons in words.
+ */
+estimateNotes: Array<string>, 
+/**
+ * What the rules give, also when a printed date is shown (to cross-check).
+ */
+computed: ComputedDate | null, 
+/**
+ * The printed date disagrees with the rules: a gentle warning, not an error.
+ */
+mismatch: string | null, };
+
+export type DocumentState = { "kind": "valid" } | { "kind": "renewalOpen", from: string, } | { "kind": "grace", until: string, } | { "kind": "expired" } | { "kind": "notHeld" } | { "kind": "unknown" } | { "kind": "cancelled", graceEnded: string, };
+
+export type DocumentStatus = { kind: DocumentKind, kindLabel: string, 
+/**
+ * False when the app assumes the document from another (e-certs from the card).
+ */
+recorded: boolean, held: Held, heldLabel: string, registration: RegistrationStatus | null, 
+/**
+ * Issue date (for the registration: the day it was done).
+ */
+issued: DateLabel | null, expiry: ExpiryView | null, state: DocumentState, 
+/**
+ * `有効`, `更新できます（…から）`, `期限切れ（…まで猶予期間）` …
+ */
+stateLabel: string, notes: Array<string>, };
+
+export type Usability = "usable" | "grace" | "notUsable" | "unknown";
+
+export type CheckOutcome = "ok" | "grace" | "fails" | "unknown";
+
+export type MynaCheck = { 
+/**
+ * The document the condition is about.
+ */
+kind: DocumentKind, outcome: CheckOutcome, 
+/**
+ * The condition and its state, as a sentence.
+ */
+text: string, };
+
+export type MynaStatus = { usable: Usability, 
+/**
+ * `使えます`, `使えません` …
+ */
+label: string, 
+/**
+ * In the grace: its last day.
+ */
+graceUntil: DateLabel | null, 
+/**
+ * Why: the conditions in the order DOMAIN §10 asks them.
+ */
+checks: Array<MynaCheck>, };
+
+export type BringItem = "mynaCard" | "oshirase" | "kakuninsho" | "legacyCard" | "koureisha";
+
+export type BringEntry = { item: BringItem, label: string, 
+/**
+ * False when the app has no record of the member holding it (a 資格確認書 to
+ * ask the insurer for, for instance).
+ */
+held: boolean, };
+
+export type BringList = { items: Array<BringEntry>, 
+/**
+ * `マイナンバーカード（マイナ保険証）と資格情報のお知らせ`.
+ */
+summary: string, 
+/**
+ * `受診の際は、…をお持ちください。`
+ */
+sentence: string, notes: Array<string>, };
+
+export type Urgency = "notUsable" | "grace" | "renewalOpen" | "upcoming" | "advice";
+
+export type ActionKind = "renewCard" | "renewAuthCert" | "renewSignCert" | "redoRegistration" | "register" | "checkRegistration" | "getKakuninsho" | "kakuninshoExpiring" | "koureisha" | "kouki" | "dependantLosesCover" | "childCard";
+
+export type Action = { kind: ActionKind, urgency: Urgency, urgencyLabel: string, 
+/**
+ * The date the overview sorts by: a deadline, or the day something starts.
+ */
+date: DateLabel | null, 
+/**
+ * A window to act in (the renewal window).
+ */
+from: DateLabel | null, until: DateLabel | null, 
+/**
+ * The dates rest on an unconfirmed rule: show as 目安.
+ */
+estimate: boolean, title: string, detail: string, 
+/**
+ * Another member this is about (the insured person turning 75).
+ */
+aboutMemberId: number | null, };
+
+export type BurdenView = { tenths: number, 
+/**
+ * `3割`, or `2割（所得により3割・目安）`.
+ */
+label: string, 
+/**
+ * From the qualification the user typed.
+ */
+printed: boolean, estimate: boolean, };
+
+export type MemberStatus = { memberId: number, name: string, relationLabel: string, age: number, 
+/**
+ * The qualification in force on the date, as the insurer's label (`協会けんぽ・東京都`).
+ */
+planLabel: string | null, burden: BurdenView | null, documents: Array<DocumentStatus>, myna: MynaStatus, bring: BringList, 
+/**
+ * Most urgent first.
+ */
+actions: Array<Action>, };
+
+export type OverviewItem = { memberId: number, memberName: string, kind: ActionKind, urgency: Urgency, urgencyLabel: string, 
+/**
+ * The date the overview sorts by: a deadline, or the day something starts.
+ */
+date: DateLabel | null, 
+/**
+ * A window to act in (the renewal window).
+ */
+from: DateLabel | null, until: DateLabel | null, 
+/**
+ * The dates rest on an unconfirmed rule: show as 目安.
+ */
+estimate: boolean, title: string, detail: string, 
+/**
+ * Another member this is about (the insured person turning 75).
+ */
+aboutMemberId: number | null, };
+
+export type HouseholdStatus = { on: DateLabel, members: Array<MemberStatus>, 
+/**
+ * Every member's actions except advice, most urgent first: by [`Urgency`]
+ * (expired and not usable, grace, renewal window open, upcoming), then by date,
+ * then by member.
+ */
+overview: Array<OverviewItem>, };
+
+export type QuestionId = "registration" | "expiry" | "recentChange" | "myNumberSubmitted";
+
+export type Answer = "yes" | "no" | "unknown";
+
+export type Finding = "fine" | "problem" | "unknown";
+
+export type Question = { id: QuestionId, question: string, answer: Answer, answerLabel: string, finding: Finding, 
+/**
+ * Why the app answers so (what it knows).
+ */
+why: string, 
+/**
+ * What to do when this is the problem.
+ */
+steps: Array<string>, };
+
+export type Troubleshooter = { memberId: number, memberName: string, title: string, intro: string, questions: Array<Question>, 
+/**
+ * The first question whose answer points at a problem.
+ */
+firstProblem: QuestionId | null, 
+/**
+ * That question's steps, or the general steps when none does.
+ */
+steps: Array<string>, 
+/**
+ * Said when some answers are unknown.
+ */
+note: string | null, };

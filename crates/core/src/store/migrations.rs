@@ -8,7 +8,11 @@ use super::APPLICATION_ID;
 use crate::error::Result;
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(MEMBERS_V1), M::up(QUALIFICATIONS_V2)])
+    Migrations::new(vec![
+        M::up(MEMBERS_V1),
+        M::up(QUALIFICATIONS_V2),
+        M::up(DOCUMENTS_V3),
+    ])
 }
 
 const MEMBERS_V1: &str = "
@@ -48,9 +52,32 @@ CREATE UNIQUE INDEX qualification_one_current
     ON qualification(member_id) WHERE lost_on IS NULL;
 ";
 
+// One row per member and kind (DOMAIN §1). Only what the user read is stored: computed
+// expiries come from the rule table each time. For the registration, `held` mirrors
+// `registration` and `issued_on` is the day it was done; it has no expiry.
+const DOCUMENTS_V3: &str = "
+CREATE TABLE document (
+    member_id     INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL CHECK (kind IN ('card', 'ecert-auth', 'ecert-sign', 'phone',
+                      'registration', 'kakuninsho', 'koureisha', 'legacy-card', 'zairyu')),
+    held          TEXT NOT NULL CHECK (held IN ('held', 'not-held', 'unknown')),
+    issued_on     TEXT CHECK (issued_on IS NULL OR issued_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    expires_on    TEXT CHECK (expires_on IS NULL OR expires_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    registration  TEXT CHECK (registration IS NULL OR registration IN ('done', 'not-done', 'unknown')),
+    PRIMARY KEY (member_id, kind),
+    CHECK ((kind = 'registration') = (registration IS NOT NULL)),
+    CHECK (registration IS NULL OR held = CASE registration
+        WHEN 'done' THEN 'held' WHEN 'not-done' THEN 'not-held' ELSE 'unknown' END),
+    CHECK (kind <> 'registration' OR expires_on IS NULL),
+    CHECK (kind <> 'zairyu' OR issued_on IS NULL),
+    CHECK (held <> 'not-held' OR (issued_on IS NULL AND expires_on IS NULL)),
+    CHECK (issued_on IS NULL OR expires_on IS NULL OR expires_on > issued_on)
+) STRICT;
+";
+
 /// The schema version this build writes; files with a higher one are refused.
 pub fn latest_version() -> u32 {
-    2
+    3
 }
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

@@ -4,6 +4,7 @@
 //! file is inspected read-only first, and only a file we recognise (or an empty one)
 //! is opened for writing.
 
+mod documents;
 mod members;
 mod migrations;
 mod qualifications;

@@ -1,0 +1,196 @@
+//! Turning 70 (高齢受給者) and 75 (後期高齢者医療), and the dependants of someone
+//! turning 75, who lose their cover that day (DOMAIN §6).
+
+use super::{horizon_end, ActionKind, Draft, Urgency};
+use crate::i18n::Lang;
+use crate::normalise::fold;
+use crate::qualification::{InsuredRole, Qualification};
+use crate::rules::{burden_on, kouki_from, koureisha_from};
+use crate::status::facts::MemberFacts;
+use crate::status::labels::{day, join};
+
+pub(super) fn turning_70(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft> {
+    let birth = facts.member.birth_date;
+    let from = koureisha_from(facts.table, birth);
+    if from <= facts.on || from > horizon_end(facts) {
+        return None;
+    }
+    let burden = burden_on(facts.table, birth, from)?;
+    let others: Vec<String> = burden
+        .other_tenths
+        .iter()
+        .map(|t| burden_words(*t, lang))
+        .collect();
+    let general = burden_words(burden.general_tenths, lang);
+    let detail = match (others.is_empty(), lang) {
+        (true, Lang::Ja) => format!(
+            "{}から高齢受給者となり、医療費の負担割合は{general}になります。",
+            day(from, lang)
+        ),
+        (false, Lang::Ja) => format!(
+            "{}から高齢受給者となり、医療費の負担割合は{general}になります（所得によっては{}）。",
+            day(from, lang),
+            join(&others, lang)
+        ),
+        (true, Lang::En) => format!(
+            "From {} you are an elderly recipient (高齢受給者): the co-payment becomes {general}.",
+            day(from, lang)
+        ),
+        (false, Lang::En) => format!(
+            "From {} you are an elderly recipient (高齢受給者): the co-payment becomes {general} ({} depending on income).",
+            day(from, lang),
+            join(&others, lang)
+        ),
+    } + lang.pick(
+        "保険者から高齢受給者証が届きます。資格確認書で受診するときは一緒に提示してください（マイナ保険証なら提示は不要です）。",
+        " Your insurer sends an elderly recipient certificate (高齢受給者証); show it with the eligibility certificate (not needed with マイナ保険証).",
+    );
+    Some(
+        Draft::new(ActionKind::Koureisha, Urgency::Upcoming, Some(from)).text(
+            lang.pick(
+                "70歳：高齢受給者証",
+                "Turning 70: elderly recipient certificate",
+            ),
+            detail,
+        ),
+    )
+}
+
+fn burden_words(tenths: u8, lang: Lang) -> String {
+    crate::qualification::burden_label(tenths, lang)
+}
+
+/// The key dependants share with their insured person: 保険者番号, 記号 and 番号
+/// (only the 枝番 differs, DOMAIN §8).
+fn same_card(a: &Qualification, b: &Qualification) -> bool {
+    a.insurer_number == b.insurer_number
+        && fold(&a.symbol) == fold(&b.symbol)
+        && fold(&a.number) == fold(&b.number)
+}
+
+/// The members insured through this member's plan as dependants on the date.
+fn dependants_of<'h, 'a>(
+    facts: &MemberFacts<'a>,
+    household: &'h [MemberFacts<'a>],
+) -> Vec<&'h MemberFacts<'a>> {
+    let Some(insured) = facts
+        .qualification
+        .filter(|q| q.role == InsuredRole::Insured)
+    else {
+        return Vec::new();
+    };
+    household
+        .iter()
+        .filter(|other| other.member.id != facts.member.id)
+        .filter(|other| {
+            other
+                .qualification
+                .is_some_and(|q| q.role == InsuredRole::Dependant && same_card(q, insured))
+        })
+        .collect()
+}
+
+pub(super) fn turning_75(
+    facts: &MemberFacts<'_>,
+    household: &[MemberFacts<'_>],
+    lang: Lang,
+) -> Option<Draft> {
+    let from = kouki_from(facts.table, facts.member.birth_date);
+    let date = from.value();
+    if date <= facts.on || date > horizon_end(facts) {
+        return None;
+    }
+    let names: Vec<String> = dependants_of(facts, household)
+        .iter()
+        .map(|d| honorific(&d.member.name, lang))
+        .collect();
+    let mut detail = match lang {
+        Lang::Ja => format!(
+            "75歳の誕生日（{}）から後期高齢者医療制度に加入し、今の健康保険の資格はその日になくなります。新しい資格確認書または資格情報のお知らせが届いたら、このアプリにも登録してください。",
+            day(date, lang)
+        ),
+        Lang::En => format!(
+            "From the 75th birthday ({}) you are covered by the late-stage elderly medical care system (後期高齢者医療) and the current plan ends that day. When the new eligibility certificate or notice arrives, record it here too.",
+            day(date, lang)
+        ),
+    };
+    if !names.is_empty() {
+        detail.push_str(&match lang {
+            Lang::Ja => format!(
+                "扶養されているご家族（{}）も同じ日に今の健康保険の資格がなくなるため、国民健康保険などへの加入手続きが必要です。",
+                names.join("、")
+            ),
+            Lang::En => format!(
+                " Your dependants ({}) lose this cover on the same day and must join National Health Insurance or another plan.",
+                names.join(", ")
+            ),
+        });
+    }
+    let mut draft = Draft::new(ActionKind::Kouki, Urgency::Upcoming, Some(date)).text(
+        lang.pick(
+            "75歳：後期高齢者医療制度へ",
+            "Turning 75: late-stage elderly medical care",
+        ),
+        detail,
+    );
+    draft.estimate = from.is_estimate();
+    Some(draft)
+}
+
+/// DOMAIN §6: the dependants of someone moving to 後期高齢者医療 lose their cover on
+/// that person's 75th birthday.
+pub(super) fn losing_cover(
+    facts: &MemberFacts<'_>,
+    household: &[MemberFacts<'_>],
+    lang: Lang,
+) -> Vec<Draft> {
+    household
+        .iter()
+        .filter(|insured| dependants_of(insured, household).iter().any(|d| d.member.id == facts.member.id))
+        .filter_map(|insured| {
+            let from = kouki_from(facts.table, insured.member.birth_date);
+            let date = from.value();
+            if date > horizon_end(facts) {
+                return None;
+            }
+            let name = honorific(&insured.member.name, lang);
+            let past = date <= facts.on;
+            let detail = match (past, lang) {
+                (false, Lang::Ja) => format!(
+                    "{name}が{}に75歳になり後期高齢者医療制度に移るため、同じ日に今の健康保険（被扶養者）の資格がなくなります。その日からの国民健康保険などへの加入手続き（お住まいの市区町村の窓口など）が必要です。",
+                    day(date, lang)
+                ),
+                (true, Lang::Ja) => format!(
+                    "{name}が{}に後期高齢者医療制度に移ったため、その日に今の健康保険（被扶養者）の資格はなくなっています。国民健康保険などに加入して、新しい資格をこのアプリに登録してください。",
+                    day(date, lang)
+                ),
+                (false, Lang::En) => format!(
+                    "{name} turns 75 on {} and moves to late-stage elderly medical care, so your cover as a dependant ends that same day. You need to join National Health Insurance or another plan from that day (e.g. at your municipal office).",
+                    day(date, lang)
+                ),
+                (true, Lang::En) => format!(
+                    "{name} moved to late-stage elderly medical care on {}, which ended your cover as a dependant that day. Join National Health Insurance or another plan and record the new qualification here.",
+                    day(date, lang)
+                ),
+            };
+            let urgency = if past { Urgency::NotUsable } else { Urgency::Upcoming };
+            let mut draft = Draft::new(ActionKind::DependantLosesCover, urgency, Some(date)).text(
+                lang.pick(
+                    "扶養から外れます：新しい保険への加入",
+                    "Leaving the dependant cover: join a new plan",
+                ),
+                detail,
+            );
+            draft.estimate = from.is_estimate();
+            draft.about_member_id = Some(insured.member.id);
+            Some(draft)
+        })
+        .collect()
+}
+
+fn honorific(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{name}さん"),
+        Lang::En => name.to_string(),
+    }
+}

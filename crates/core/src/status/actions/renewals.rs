@@ -1,0 +1,288 @@
+//! Renewing the card and the e-certs in their window, and the 保険証利用登録 that a
+//! grace running out cancels (DOMAIN §2–§4).
+
+use chrono::NaiveDate;
+
+use super::{held_expiry, horizon_end, ActionKind, Draft, Urgency};
+use crate::document::Held;
+use crate::i18n::Lang;
+use crate::rules::{cert_state_on, grace_last_day, renewal_window_opens, CertState};
+use crate::status::facts::{MemberFacts, Registration};
+use crate::status::labels::day;
+
+/// Where a cert stands relative to its renewal window and grace.
+enum Stage {
+    Later { opens: NaiveDate },
+    Window { opens: NaiveDate },
+    Grace { last_day: NaiveDate },
+    Expired,
+}
+
+fn stage(facts: &MemberFacts<'_>, expiry: NaiveDate) -> Stage {
+    let opens = renewal_window_opens(facts.table, expiry);
+    match cert_state_on(facts.table, expiry, facts.on) {
+        CertState::Valid if facts.on < opens => Stage::Later { opens },
+        CertState::Valid => Stage::Window { opens },
+        CertState::Grace { last_day } => Stage::Grace { last_day },
+        CertState::Expired => Stage::Expired,
+    }
+}
+
+pub(super) fn renewals(facts: &MemberFacts<'_>, lang: Lang) -> Vec<Draft> {
+    let card = held_expiry(&facts.card);
+    let auth = held_expiry(&facts.auth);
+    let sign = held_expiry(&facts.sign);
+    let mut drafts = Vec::new();
+    if let Some(expiry) = card {
+        drafts.extend(renew(facts, ActionKind::RenewCard, expiry, false, lang));
+    }
+    // A cert ending with the card is renewed with it (a new card has new certs).
+    let before_card = |date: NaiveDate| card.is_none_or(|card| date < card);
+    if let Some(expiry) = auth.filter(|d| before_card(*d)) {
+        let with_sign = sign == Some(expiry);
+        drafts.extend(renew(
+            facts,
+            ActionKind::RenewAuthCert,
+            expiry,
+            with_sign,
+            lang,
+        ));
+    }
+    if let Some(expiry) = sign.filter(|d| before_card(*d) && Some(*d) != auth) {
+        drafts.extend(renew(facts, ActionKind::RenewSignCert, expiry, false, lang));
+    }
+    drafts
+}
+
+fn renew(
+    facts: &MemberFacts<'_>,
+    kind: ActionKind,
+    expiry: NaiveDate,
+    with_sign: bool,
+    lang: Lang,
+) -> Option<Draft> {
+    let signing = kind == ActionKind::RenewSignCert;
+    let (urgency, date, window) = match stage(facts, expiry) {
+        Stage::Later { opens } if opens <= horizon_end(facts) => {
+            (Urgency::Upcoming, opens, Some((opens, expiry)))
+        }
+        Stage::Later { .. } => {
+            return (kind == ActionKind::RenewCard)
+                .then(|| child_card(facts, expiry, lang))
+                .flatten();
+        }
+        Stage::Window { opens } => (Urgency::RenewalOpen, expiry, Some((opens, expiry))),
+        // The signing cert has no grace: it only matters for e-Tax and the like.
+        Stage::Grace { .. } | Stage::Expired if signing => (Urgency::Advice, expiry, None),
+        Stage::Grace { last_day } => (Urgency::Grace, last_day, None),
+        Stage::Expired => (Urgency::NotUsable, expiry, None),
+    };
+    let mut draft = Draft::new(kind, urgency, Some(date));
+    draft.window = window;
+    let detail = match window {
+        Some((from, until)) => window_detail(facts, kind, from, until, with_sign, lang),
+        None => expired_detail(facts, kind, expiry, lang),
+    };
+    Some(draft.text(renew_title(kind, lang), detail))
+}
+
+fn renew_title(kind: ActionKind, lang: Lang) -> &'static str {
+    match kind {
+        ActionKind::RenewCard => lang.pick("マイナンバーカードの更新", "Renew the My Number Card"),
+        ActionKind::RenewSignCert => {
+            lang.pick("署名用電子証明書の更新", "Renew the signing e-certificate")
+        }
+        _ => lang.pick(
+            "利用者証明用電子証明書の更新",
+            "Renew the authentication e-certificate",
+        ),
+    }
+}
+
+fn window_detail(
+    facts: &MemberFacts<'_>,
+    kind: ActionKind,
+    from: NaiveDate,
+    until: NaiveDate,
+    with_sign: bool,
+    lang: Lang,
+) -> String {
+    let (from, until) = (day(from, lang), day(until, lang));
+    let mut text = match (kind, lang) {
+        (ActionKind::RenewCard, Lang::Ja) => format!(
+            "{from}から{until}まで、お住まいの市区町村で更新の手続きができます。新しいカードには新しい電子証明書が付きます。"
+        ),
+        (ActionKind::RenewCard, Lang::En) => format!(
+            "From {from} to {until} you can renew the card at your municipal office. The new card comes with new e-certificates."
+        ),
+        (ActionKind::RenewSignCert, Lang::Ja) => format!(
+            "{from}から{until}まで、お住まいの市区町村の窓口で更新できます（e-Taxなどで使う場合）。"
+        ),
+        (ActionKind::RenewSignCert, Lang::En) => format!(
+            "From {from} to {until} you can renew it at your municipal office (if you use it for e-Tax and the like)."
+        ),
+        (_, Lang::Ja) => format!(
+            "{from}から{until}まで、お住まいの市区町村の窓口で更新できます。マイナンバーカードと暗証番号（数字4桁）をお持ちください。"
+        ),
+        (_, Lang::En) => format!(
+            "From {from} to {until} you can renew it at your municipal office. Bring the card and its 4-digit PIN."
+        ),
+    };
+    if with_sign {
+        text.push_str(lang.pick(
+            "署名用電子証明書も同時に更新できます。",
+            " The signing certificate can be renewed at the same time.",
+        ));
+    }
+    if kind == ActionKind::RenewCard {
+        if let Some((adult_age, birthdays)) = facts.card_is_child_card() {
+            text.push_str(&child_card_sentence(adult_age, birthdays, lang));
+        }
+    }
+    text
+}
+
+fn expired_detail(
+    facts: &MemberFacts<'_>,
+    kind: ActionKind,
+    expiry: NaiveDate,
+    lang: Lang,
+) -> String {
+    let expired = day(expiry, lang);
+    if kind == ActionKind::RenewSignCert {
+        return match lang {
+            Lang::Ja => format!("有効期限（{expired}）が切れています。e-Taxなどで使う場合は、市区町村の窓口で更新してください。"),
+            Lang::En => format!("It expired on {expired}. If you use it for e-Tax and the like, renew it at your municipal office."),
+        };
+    }
+    let place = match (kind, lang) {
+        (ActionKind::RenewCard, Lang::Ja) => "お住まいの市区町村でカードを更新",
+        (ActionKind::RenewCard, Lang::En) => "renew the card at your municipal office",
+        (_, Lang::Ja) => "お住まいの市区町村の窓口で更新",
+        (_, Lang::En) => "renew it at your municipal office",
+    };
+    match (grace_last_day(facts.table, expiry), lang) {
+        (Some(last), Lang::Ja) if facts.on <= last => format!(
+            "有効期限（{expired}）が過ぎました。{}までは猶予期間として、マイナ保険証で資格の確認ができます（薬剤情報などは提供されません）。猶予期間を過ぎると健康保険証利用登録が解除されるため、早めに{place}してください。",
+            day(last, lang)
+        ),
+        (Some(last), Lang::En) if facts.on <= last => format!(
+            "It expired on {expired}. Until {} (the grace period) マイナ保険証 still confirms your eligibility (no medication records are shared). After that the health-insurance registration is cancelled, so {place} soon.",
+            day(last, lang)
+        ),
+        (_, Lang::Ja) => format!(
+            "有効期限（{expired}）が切れているため、マイナ保険証は使えません。{place}してください。それまでは資格確認書で受診してください。"
+        ),
+        (_, Lang::En) => format!(
+            "It expired on {expired}, so マイナ保険証 does not work. Please {place}; until then, see doctors with the eligibility certificate (資格確認書)."
+        ),
+    }
+}
+
+fn child_card_sentence(adult_age: u32, birthdays: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "{adult_age}歳未満で発行されたカードは、発行日後{birthdays}回目の誕生日までの{birthdays}年のカードです。"
+        ),
+        Lang::En => format!(
+            " A card issued under {adult_age} is a {birthdays}-year card: it runs to the {birthdays}th birthday after issue."
+        ),
+    }
+}
+
+/// A child's card beyond the horizon: say when it ends, as advice.
+fn child_card(facts: &MemberFacts<'_>, expiry: NaiveDate, lang: Lang) -> Option<Draft> {
+    let (adult_age, birthdays) = facts.card_is_child_card()?;
+    let until = day(expiry, lang);
+    let detail = match lang {
+        Lang::Ja => format!(
+            "{}このカードの有効期限は{until}です。",
+            child_card_sentence(adult_age, birthdays, lang)
+        ),
+        Lang::En => format!(
+            "{} This card expires on {until}.",
+            child_card_sentence(adult_age, birthdays, lang).trim_start()
+        ),
+    };
+    Some(
+        Draft::new(ActionKind::ChildCard, Urgency::Advice, Some(expiry)).text(
+            lang.pick("お子さんのカードは5年ごと", "A child's card lasts 5 years"),
+            detail,
+        ),
+    )
+}
+
+const REGISTER_PLACES_JA: &str =
+    "医療機関の顔認証付きカードリーダー、マイナポータル、セブン銀行ATM、市区町村の窓口";
+const REGISTER_PLACES_EN: &str =
+    "the face-recognition card reader at a clinic, Mynaportal, a Seven Bank ATM or your municipal office";
+
+pub(super) fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft> {
+    let places = lang.pick(REGISTER_PLACES_JA, REGISTER_PLACES_EN);
+    let draft = match facts.registration() {
+        Registration::Cancelled { grace_ended } => {
+            let renewed = held_expiry(&facts.auth).is_some_and(|expiry| facts.on <= expiry);
+            let first = match (renewed, lang) {
+                (true, Lang::Ja) => "",
+                (false, Lang::Ja) => "電子証明書を更新したあと、",
+                (true, Lang::En) => "",
+                (false, Lang::En) => "After renewing the certificate, ",
+            };
+            let detail = match lang {
+                Lang::Ja => format!(
+                    "猶予期間が{}で終わったため、健康保険証利用登録は解除されています。{first}{places}のいずれかで登録し直してください。",
+                    day(grace_ended, lang)
+                ),
+                Lang::En => format!(
+                    "The grace period ended on {}, which cancelled the health-insurance registration. {first}register again at {places}.",
+                    day(grace_ended, lang)
+                ),
+            };
+            Draft::new(ActionKind::RedoRegistration, Urgency::NotUsable, Some(grace_ended)).text(
+                lang.pick("健康保険証利用登録のやり直し", "Register the card for health insurance again"),
+                detail,
+            )
+        }
+        Registration::MaybeCancelled { grace_ended } => {
+            let detail = match lang {
+                Lang::Ja => format!(
+                    "電子証明書を更新する前に猶予期間が{}で終わったため、利用登録は一度解除されています。マイナポータルで登録状況を確かめ、必要なら{places}で登録し直してください。",
+                    day(grace_ended, lang)
+                ),
+                Lang::En => format!(
+                    "The grace period ended on {} before the renewal, which cancelled the registration. Check it on Mynaportal and, if needed, register again at {places}.",
+                    day(grace_ended, lang)
+                ),
+            };
+            Draft::new(ActionKind::RedoRegistration, Urgency::Advice, Some(grace_ended)).text(
+                lang.pick("健康保険証利用登録の確認", "Check the health-insurance registration"),
+                detail,
+            )
+        }
+        Registration::NotDone if facts.card.held == Held::Held => {
+            let detail = match lang {
+                Lang::Ja => format!(
+                    "登録すると、マイナンバーカードを保険証として使えます。{places}で登録できます。登録するまでは資格確認書で受診してください。"
+                ),
+                Lang::En => format!(
+                    "Once registered, the card works as your health-insurance card. Register at {places}. Until then, use the eligibility certificate (資格確認書)."
+                ),
+            };
+            Draft::new(ActionKind::Register, Urgency::Advice, None).text(
+                lang.pick("健康保険証利用登録", "Register the card for health insurance"),
+                detail,
+            )
+        }
+        Registration::Unknown | Registration::NotRecorded if facts.card.held == Held::Held => {
+            Draft::new(ActionKind::CheckRegistration, Urgency::Advice, None).text(
+                lang.pick("健康保険証利用登録の確認", "Check the health-insurance registration"),
+                lang.pick(
+                    "健康保険証利用登録が済んでいるか、マイナポータルの「医療保険の資格情報」で確かめて、このアプリに記録してください。",
+                    "Check on Mynaportal (医療保険の資格情報) whether the card is registered, and record it here.",
+                ),
+            )
+        }
+        _ => return None,
+    };
+    Some(draft)
+}

@@ -1,0 +1,216 @@
+//! What to bring to the clinic on the date (seeds 001, 003; DOMAIN §4–§6).
+//!
+//! マイナ保険証 when it works (with the 資格情報のお知らせ, shown with the card when the
+//! reader fails); otherwise the 資格確認書, or the old 保険証 while it is still usable;
+//! and for ages 70–74 the 高齢受給者証 with any paper (not needed with マイナ保険証,
+//! seed 003).
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::facts::MemberFacts;
+use super::labels::{day, join};
+use super::myna::{MynaStatus, Usability};
+use crate::document::{DocumentKind, Held};
+use crate::i18n::Lang;
+use crate::rules::legacy_card_last_day;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum BringItem {
+    /// マイナンバーカード used as マイナ保険証.
+    MynaCard,
+    /// 資格情報のお知らせ (or the マイナポータル screen).
+    Oshirase,
+    Kakuninsho,
+    LegacyCard,
+    Koureisha,
+}
+
+impl BringItem {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            BringItem::MynaCard => lang.pick(
+                "マイナンバーカード（マイナ保険証）",
+                "your My Number Card (as マイナ保険証)",
+            ),
+            BringItem::Oshirase => lang.pick(
+                "資格情報のお知らせ",
+                "the eligibility notice (資格情報のお知らせ)",
+            ),
+            BringItem::Kakuninsho => {
+                lang.pick("資格確認書", "the eligibility certificate (資格確認書)")
+            }
+            BringItem::LegacyCard => lang.pick(
+                "健康保険証（従来の保険証）",
+                "the old health-insurance card (保険証)",
+            ),
+            BringItem::Koureisha => lang.pick(
+                "高齢受給者証",
+                "the elderly recipient certificate (高齢受給者証)",
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BringEntry {
+    pub item: BringItem,
+    pub label: String,
+    /// False when the app has no record of the member holding it (a 資格確認書 to
+    /// ask the insurer for, for instance).
+    pub held: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BringList {
+    pub items: Vec<BringEntry>,
+    /// `マイナンバーカード（マイナ保険証）と資格情報のお知らせ`.
+    pub summary: String,
+    /// `受診の際は、…をお持ちください。`
+    pub sentence: String,
+    pub notes: Vec<String>,
+}
+
+pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang) -> BringList {
+    let kakuninsho = facts.holds_valid(DocumentKind::Kakuninsho);
+    let legacy_until = legacy_card_until(facts);
+    let mut items = Vec::new();
+    let mut notes = Vec::new();
+    match myna.usable {
+        Usability::Usable | Usability::Grace | Usability::Unknown => {
+            items.push(BringItem::MynaCard);
+            items.push(BringItem::Oshirase);
+            notes.push(oshirase_note(lang));
+            if myna.usable != Usability::Usable {
+                // Not sure the card will do, or it will only for a while: the papers too.
+                if kakuninsho {
+                    items.push(BringItem::Kakuninsho);
+                } else if legacy_until.is_some() {
+                    items.push(BringItem::LegacyCard);
+                }
+            }
+            if myna.usable == Usability::Unknown {
+                notes.push(
+                    lang.pick(
+                        "マイナ保険証を使えるかどうか記録からはわからないため、ほかに使える書類があれば一緒にお持ちください。",
+                        "The records do not show whether マイナ保険証 works, so bring any other valid paper too.",
+                    )
+                    .to_string(),
+                );
+            }
+        }
+        Usability::NotUsable => {
+            if kakuninsho {
+                items.push(BringItem::Kakuninsho);
+            } else if let Some(until) = legacy_until {
+                items.push(BringItem::LegacyCard);
+                notes.push(legacy_note(until, lang));
+            } else {
+                items.push(BringItem::Kakuninsho);
+                notes.push(missing_kakuninsho_note(facts, lang));
+            }
+        }
+    }
+    let paper_only = !items.contains(&BringItem::MynaCard)
+        || items.contains(&BringItem::Kakuninsho)
+        || items.contains(&BringItem::LegacyCard);
+    if facts.is_koureisha() && paper_only {
+        items.push(BringItem::Koureisha);
+    }
+    let entries: Vec<BringEntry> = items
+        .into_iter()
+        .map(|item| BringEntry {
+            item,
+            label: item.label(lang).to_string(),
+            held: holds(facts, item, legacy_until.is_some()),
+        })
+        .collect();
+    let labels: Vec<String> = entries.iter().map(|entry| entry.label.clone()).collect();
+    let summary = join(&labels, lang);
+    let sentence = match lang {
+        Lang::Ja => format!("受診の際は、{summary}をお持ちください。"),
+        Lang::En => format!("When you see a doctor, bring {summary}."),
+    };
+    BringList {
+        items: entries,
+        summary,
+        sentence,
+        notes,
+    }
+}
+
+/// The old 保険証's last day if it is held and still usable on the date (DOMAIN §5).
+fn legacy_card_until(facts: &MemberFacts<'_>) -> Option<chrono::NaiveDate> {
+    let document = facts
+        .document(DocumentKind::LegacyCard)
+        .filter(|d| d.held == Held::Held)?;
+    match legacy_card_last_day(facts.table, document.expires_on, facts.on) {
+        Some(last) if facts.on <= last => Some(last),
+        Some(_) => None,
+        // Before the abolition and with no printed expiry: usable.
+        None => Some(chrono::NaiveDate::MAX),
+    }
+}
+
+fn holds(facts: &MemberFacts<'_>, item: BringItem, legacy_usable: bool) -> bool {
+    match item {
+        BringItem::MynaCard => facts.card.held == Held::Held,
+        // The notice (or the マイナポータル screen) is not recorded: every insured
+        // person receives one (seed 001).
+        BringItem::Oshirase => true,
+        BringItem::Kakuninsho => facts.holds_valid(DocumentKind::Kakuninsho),
+        BringItem::LegacyCard => legacy_usable,
+        BringItem::Koureisha => facts.holds_valid(DocumentKind::Koureisha),
+    }
+}
+
+fn oshirase_note(lang: Lang) -> String {
+    lang.pick(
+        "資格情報のお知らせは、カードリーダーで確認できないときにカードと一緒に見せるものです。マイナポータルの資格情報の画面でも代わりになります。",
+        "The eligibility notice is shown together with the card when the reader cannot confirm your eligibility; the Mynaportal eligibility screen works too.",
+    )
+    .to_string()
+}
+
+fn legacy_note(until: chrono::NaiveDate, lang: Lang) -> String {
+    if until == chrono::NaiveDate::MAX {
+        return lang
+            .pick(
+                "従来の健康保険証を使えます。",
+                "The old health-insurance card can be used.",
+            )
+            .to_string();
+    }
+    match lang {
+        Lang::Ja => format!(
+            "従来の健康保険証を使えるのは{}までです。それまでに資格確認書が届いているか確かめてください。",
+            day(until, lang)
+        ),
+        Lang::En => format!(
+            "The old health-insurance card can be used until {}. Check that an eligibility certificate arrives before then.",
+            day(until, lang)
+        ),
+    }
+}
+
+fn missing_kakuninsho_note(facts: &MemberFacts<'_>, lang: Lang) -> String {
+    let expired = facts
+        .document(DocumentKind::Kakuninsho)
+        .is_some_and(|d| d.held == Held::Held);
+    if expired {
+        lang.pick(
+            "記録されている資格確認書は有効期限が切れています。新しい資格確認書が届いているか確かめ、届いていなければ加入している保険者（健康保険組合など）にお問い合わせください。",
+            "The eligibility certificate on record has expired. Check whether a new one has arrived; if not, ask your insurer.",
+        )
+        .to_string()
+    } else {
+        lang.pick(
+            "資格確認書がお手元にない場合は、加入している保険者（健康保険組合など）に交付を申請してください。",
+            "If you do not have an eligibility certificate, ask your insurer (e.g. your health insurance society) to issue one.",
+        )
+        .to_string()
+    }
+}

@@ -1,0 +1,242 @@
+//! Whether the card works as マイナ保険証 on the date, and why (DOMAIN §4, §10): the card
+//! held and in date (or in the grace), the 利用者証明用電子証明書 in date (or in the
+//! grace), and the 保険証利用登録 done and not cancelled.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::facts::{Cert, MemberFacts, Registration};
+use super::labels::{day, kind_in_sentence, DateLabel};
+use crate::document::{DocumentKind, Held};
+use crate::i18n::Lang;
+use crate::rules::{cert_state_on, CertState};
+
+/// The answer for the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Usability {
+    Usable,
+    /// Works for 資格確認 only (no 薬剤情報 etc.) until the grace ends (DOMAIN §4).
+    Grace,
+    NotUsable,
+    /// Something it depends on is not recorded.
+    Unknown,
+}
+
+/// One condition and how it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum CheckOutcome {
+    Ok,
+    Grace,
+    Fails,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MynaCheck {
+    /// The document the condition is about.
+    pub kind: DocumentKind,
+    pub outcome: CheckOutcome,
+    /// The condition and its state, as a sentence.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MynaStatus {
+    pub usable: Usability,
+    /// `使えます`, `使えません` …
+    pub label: String,
+    /// In the grace: its last day.
+    pub grace_until: Option<DateLabel>,
+    /// Why: the conditions in the order DOMAIN §10 asks them.
+    pub checks: Vec<MynaCheck>,
+}
+
+pub(crate) fn myna_status(facts: &MemberFacts<'_>, lang: Lang) -> MynaStatus {
+    // Without a card there is no registration or certificate to speak of.
+    let checks = if facts.card.held == Held::NotHeld {
+        vec![cert_check(facts, DocumentKind::Card, &facts.card, lang)]
+    } else {
+        vec![
+            registration_check(facts, lang),
+            cert_check(facts, DocumentKind::Card, &facts.card, lang),
+            cert_check(facts, DocumentKind::EcertAuth, &facts.auth, lang),
+        ]
+    };
+    let outcomes = || checks.iter().map(|check| check.outcome);
+    let grace_until = [&facts.card, &facts.auth]
+        .into_iter()
+        .filter_map(|cert| grace_end(facts, cert))
+        .min();
+    let usable = if outcomes().any(|o| o == CheckOutcome::Fails) {
+        Usability::NotUsable
+    } else if outcomes().any(|o| o == CheckOutcome::Unknown) {
+        Usability::Unknown
+    } else if outcomes().any(|o| o == CheckOutcome::Grace) {
+        Usability::Grace
+    } else {
+        Usability::Usable
+    };
+    let grace_until = grace_until.filter(|_| usable == Usability::Grace);
+    MynaStatus {
+        label: usable_label(usable, grace_until, lang),
+        usable,
+        grace_until: grace_until.map(|date| DateLabel::new(date, lang)),
+        checks,
+    }
+}
+
+fn grace_end(facts: &MemberFacts<'_>, cert: &Cert) -> Option<NaiveDate> {
+    match cert_state_on(facts.table, cert.expiry_date()?, facts.on) {
+        CertState::Grace { last_day } => Some(last_day),
+        CertState::Valid | CertState::Expired => None,
+    }
+}
+
+fn registration_check(facts: &MemberFacts<'_>, lang: Lang) -> MynaCheck {
+    let (outcome, text) = match (facts.registration(), lang) {
+        (Registration::Done, _) => (
+            CheckOutcome::Ok,
+            lang.pick("健康保険証利用登録は済んでいます。", "The card is registered for health insurance.")
+                .to_string(),
+        ),
+        (Registration::NotDone, _) => (
+            CheckOutcome::Fails,
+            lang.pick(
+                "健康保険証利用登録がまだです。",
+                "The card is not yet registered for health insurance.",
+            )
+            .to_string(),
+        ),
+        (Registration::Cancelled { grace_ended }, Lang::Ja) => (
+            CheckOutcome::Fails,
+            format!(
+                "猶予期間が{}で終わったため、健康保険証利用登録は解除されています。",
+                day(grace_ended, lang)
+            ),
+        ),
+        (Registration::Cancelled { grace_ended }, Lang::En) => (
+            CheckOutcome::Fails,
+            format!(
+                "The registration was cancelled when the grace period ended on {}.",
+                day(grace_ended, lang)
+            ),
+        ),
+        (Registration::MaybeCancelled { .. }, _) => (
+            CheckOutcome::Unknown,
+            lang.pick(
+                "更新前に猶予期間が終わったため、健康保険証利用登録をし直したかどうかがわかりません。",
+                "The grace period ended before the renewal: it is not known whether the registration was done again.",
+            )
+            .to_string(),
+        ),
+        (Registration::Unknown | Registration::NotRecorded, _) => (
+            CheckOutcome::Unknown,
+            lang.pick(
+                "健康保険証利用登録が済んでいるかどうかが記録されていません。",
+                "Whether the card is registered for health insurance is not recorded.",
+            )
+            .to_string(),
+        ),
+    };
+    MynaCheck {
+        kind: DocumentKind::Registration,
+        outcome,
+        text,
+    }
+}
+
+fn cert_check(facts: &MemberFacts<'_>, kind: DocumentKind, cert: &Cert, lang: Lang) -> MynaCheck {
+    let name = kind_in_sentence(kind, lang);
+    let (outcome, text) = match (cert.held, cert.expiry_date()) {
+        (Held::NotHeld, _) => (
+            CheckOutcome::Fails,
+            match lang {
+                Lang::Ja => format!("{name}をお持ちでない記録です。"),
+                Lang::En => format!("Recorded as not having a {name}."),
+            },
+        ),
+        (_, None) => (
+            CheckOutcome::Unknown,
+            match lang {
+                Lang::Ja => format!("{name}の有効期限がわかりません（カードの発行日か有効期限を入力してください）。"),
+                Lang::En => format!("The expiry of the {name} is not known (enter the card's issue date or expiry)."),
+            },
+        ),
+        (Held::Unknown, Some(_)) if !cert.recorded => (
+            CheckOutcome::Unknown,
+            match lang {
+                Lang::Ja => format!("{name}をお持ちかどうかが記録されていません。"),
+                Lang::En => format!("Whether you have the {name} is not recorded."),
+            },
+        ),
+        (_, Some(expiry)) => match cert_state_on(facts.table, expiry, facts.on) {
+            CertState::Valid => (
+                CheckOutcome::Ok,
+                match lang {
+                    Lang::Ja => format!("{name}は{}まで有効です。", day(expiry, lang)),
+                    Lang::En => format!("The {name} is valid until {}.", day(expiry, lang)),
+                },
+            ),
+            CertState::Grace { last_day } => (
+                CheckOutcome::Grace,
+                match lang {
+                    Lang::Ja => format!(
+                        "{name}は{}に期限が切れましたが、猶予期間として{}までは資格確認に使えます。",
+                        day(expiry, lang),
+                        day(last_day, lang)
+                    ),
+                    Lang::En => format!(
+                        "The {name} expired on {}, but works for eligibility checks during the grace period until {}.",
+                        day(expiry, lang),
+                        day(last_day, lang)
+                    ),
+                },
+            ),
+            CertState::Expired => (
+                CheckOutcome::Fails,
+                match lang {
+                    Lang::Ja => format!("{name}は{}に期限が切れています。", day(expiry, lang)),
+                    Lang::En => format!("The {name} expired on {}.", day(expiry, lang)),
+                },
+            ),
+        },
+    };
+    MynaCheck {
+        kind,
+        outcome,
+        text,
+    }
+}
+
+fn usable_label(usable: Usability, grace_until: Option<NaiveDate>, lang: Lang) -> String {
+    match (usable, grace_until, lang) {
+        (Usability::Usable, _, _) => lang
+            .pick("マイナ保険証を使えます", "マイナ保険証 works")
+            .to_string(),
+        (Usability::Grace, Some(until), Lang::Ja) => format!(
+            "マイナ保険証を使えます（猶予期間中：{}まで。資格の確認のみで、薬剤情報などは提供されません）",
+            day(until, lang)
+        ),
+        (Usability::Grace, Some(until), Lang::En) => format!(
+            "マイナ保険証 works (grace period until {}: eligibility only, no sharing of medication records)",
+            day(until, lang)
+        ),
+        (Usability::Grace, None, _) => lang
+            .pick("マイナ保険証を使えます（猶予期間中）", "マイナ保険証 works (grace period)")
+            .to_string(),
+        (Usability::NotUsable, _, _) => lang
+            .pick("マイナ保険証は使えません", "マイナ保険証 does not work")
+            .to_string(),
+        (Usability::Unknown, _, _) => lang
+            .pick(
+                "マイナ保険証を使えるかどうか、記録からは判断できません",
+                "Whether マイナ保険証 works cannot be told from the records",
+            )
+            .to_string(),
+    }
+}

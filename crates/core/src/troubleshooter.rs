@@ -1,0 +1,731 @@
+//! 「カードリーダーで確認できないとき」: the seed flowchart (DOMAIN §10; seeds 001, 003)
+//! as data. The questions come in the flowchart's order, each pre-answered from what
+//! the app knows about the member; the steps of the first question that points at a
+//! problem are the answer, and when none does, the general steps (card and お知らせ
+//! together) are.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::document::{DocumentKind, Held};
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::rules::{cert_state_on, grace_last_day, CertState, RuleTable};
+use crate::status::{kind_in_sentence, HouseholdData, MemberFacts, Registration};
+use crate::store::Store;
+use crate::wareki::format_both;
+
+/// DOMAIN §6 and seed 003: a new qualification may take about 5 days to 2 weeks to
+/// show up for マイナ保険証 (a 目安). Acquired within this many days counts as recent.
+pub const RECENT_CHANGE_DAYS: i64 = 14;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum QuestionId {
+    /// 1. Is the 保険証利用登録 done?
+    Registration,
+    /// 2. Are the card and the 利用者証明用電子証明書 in date (or in the grace)?
+    Expiry,
+    /// 3. Joined or changed plan recently?
+    RecentChange,
+    /// 4. Has the member's My Number reached the insurer (via the employer)?
+    MyNumberSubmitted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Answer {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl Answer {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Answer::Yes => lang.pick("はい", "Yes"),
+            Answer::No => lang.pick("いいえ", "No"),
+            Answer::Unknown => lang.pick("わからない", "Not known"),
+        }
+    }
+}
+
+/// Whether the answer explains why the reader failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Finding {
+    /// Not the cause.
+    Fine,
+    /// This is (likely) why: follow this question's steps.
+    Problem,
+    /// The app cannot tell: check it.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Question {
+    pub id: QuestionId,
+    pub question: String,
+    pub answer: Answer,
+    pub answer_label: String,
+    pub finding: Finding,
+    /// Why the app answers so (what it knows).
+    pub why: String,
+    /// What to do when this is the problem.
+    pub steps: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Troubleshooter {
+    pub member_id: i64,
+    pub member_name: String,
+    pub title: String,
+    pub intro: String,
+    pub questions: Vec<Question>,
+    /// The first question whose answer points at a problem.
+    pub first_problem: Option<QuestionId>,
+    /// That question's steps, or the general steps when none does.
+    pub steps: Vec<String>,
+    /// Said when some answers are unknown.
+    pub note: Option<String>,
+}
+
+/// The troubleshooter for one member on `on` (the day at the clinic: today).
+pub fn troubleshooter(
+    data: &HouseholdData,
+    table: &RuleTable,
+    member_id: i64,
+    on: NaiveDate,
+    lang: Lang,
+) -> Result<Troubleshooter> {
+    let member = crate::status::find(data, member_id)?;
+    let facts = MemberFacts::new(member, &data.qualifications, &data.documents, table, on);
+    let questions = vec![
+        registration(&facts, lang),
+        expiry(&facts, lang),
+        recent_change(&facts, lang),
+        my_number(&facts, lang),
+    ];
+    let problem = |id| {
+        questions
+            .iter()
+            .find(|q: &&Question| q.id == id && q.finding == Finding::Problem)
+    };
+    // A registration cancelled by an expiry that is still there is fixed by renewing
+    // first (DOMAIN §4: register again after the renewal), so the expiry is the answer.
+    let first_problem = match questions.iter().find(|q| q.finding == Finding::Problem) {
+        Some(q) if q.id == QuestionId::Registration => problem(QuestionId::Expiry).or(Some(q)),
+        other => other,
+    };
+    let steps = first_problem.map_or_else(|| general_steps(lang), |q| q.steps.clone());
+    let note = questions
+        .iter()
+        .any(|q| q.finding == Finding::Unknown)
+        .then(|| {
+            lang.pick(
+                "「わからない」の項目は、上から順に確かめてください。マイナポータルの「医療保険の資格情報」で、登録されている資格と利用登録の状況を確認できます。",
+                "Check the items marked “not known” from the top. Mynaportal (医療保険の資格情報) shows the registered qualification and the registration status.",
+            )
+            .to_string()
+        });
+    Ok(Troubleshooter {
+        member_id,
+        member_name: member.name.clone(),
+        title: lang
+            .pick("カードリーダーで確認できないとき", "When the card reader cannot confirm you")
+            .to_string(),
+        intro: lang
+            .pick(
+                "受付のカードリーダーでマイナ保険証が確認できなかったときは、次の順に確かめてください。わかっている内容から、答えを入れてあります。",
+                "If the reader at reception could not confirm your マイナ保険証, go through these questions in order. The answers the app can give are filled in.",
+            )
+            .to_string(),
+        first_problem: first_problem.map(|q| q.id),
+        questions,
+        steps,
+        note,
+    })
+}
+
+/// [`troubleshooter`] for a member in `store` (the rules of DOMAIN.md).
+pub fn stored_member(
+    store: &Store,
+    member_id: i64,
+    on: NaiveDate,
+    lang: Lang,
+) -> Result<Troubleshooter> {
+    let data = HouseholdData::load(store)?;
+    troubleshooter(&data, &RuleTable::standard(), member_id, on, lang)
+}
+
+fn question(id: QuestionId, answer: Answer, finding: Finding, why: String, lang: Lang) -> Question {
+    Question {
+        id,
+        question: question_text(id, lang).to_string(),
+        answer,
+        answer_label: answer.label(lang).to_string(),
+        finding,
+        why,
+        steps: steps(id, lang),
+    }
+}
+
+fn question_text(id: QuestionId, lang: Lang) -> &'static str {
+    match id {
+        QuestionId::Registration => lang.pick(
+            "マイナンバーカードの健康保険証利用登録は済んでいますか？",
+            "Is the card registered for use as a health-insurance card?",
+        ),
+        QuestionId::Expiry => lang.pick(
+            "マイナンバーカードと利用者証明用電子証明書は、有効期限内ですか？",
+            "Are the card and its authentication e-certificate within their expiry dates?",
+        ),
+        QuestionId::RecentChange => lang.pick(
+            "最近、健康保険に加入したり、保険が変わったりしましたか？",
+            "Did you recently join or change your health-insurance plan?",
+        ),
+        QuestionId::MyNumberSubmitted => lang.pick(
+            "勤務先や保険者に、マイナンバーを届け出ていますか？",
+            "Has your My Number been given to your employer or insurer?",
+        ),
+    }
+}
+
+fn steps(id: QuestionId, lang: Lang) -> Vec<String> {
+    let steps: &[(&str, &str)] = match id {
+        QuestionId::Registration => &[
+            (
+                "受付の顔認証付きカードリーダーで、その場で健康保険証利用登録ができます。",
+                "You can register on the spot with the face-recognition card reader at reception.",
+            ),
+            (
+                "マイナポータル、セブン銀行ATM、お住まいの市区町村の窓口でも登録できます。",
+                "You can also register on Mynaportal, at a Seven Bank ATM or at your municipal office.",
+            ),
+            (
+                "登録が済むまでは、資格確認書を提示して受診してください。",
+                "Until it is registered, show your eligibility certificate (資格確認書).",
+            ),
+        ],
+        QuestionId::Expiry => &[
+            (
+                "お住まいの市区町村の窓口で、電子証明書（またはカード）を更新してください。",
+                "Renew the e-certificate (or the card) at your municipal office.",
+            ),
+            (
+                "今回の受診には資格確認書を提示してください。届いていない場合は、加入している保険者にお問い合わせください。",
+                "For today's visit, show your eligibility certificate (資格確認書). If you have not received one, ask your insurer.",
+            ),
+            (
+                "更新したあと、健康保険証利用登録をし直してください。",
+                "After renewing, register the card for health insurance again.",
+            ),
+        ],
+        QuestionId::RecentChange => &[
+            (
+                "新しい資格がオンラインで確認できるようになるまで、5日から2週間ほどかかることがあります（目安）。",
+                "A new qualification can take about 5 days to 2 weeks to show up online (estimate).",
+            ),
+            (
+                "マイナンバーカードと一緒に、資格情報のお知らせ（またはマイナポータルの資格情報の画面）を見せてください。",
+                "Show the eligibility notice (資格情報のお知らせ), or the Mynaportal eligibility screen, together with the card.",
+            ),
+            (
+                "どちらもないときは、医療機関の窓口で被保険者資格申立書を記入して提出してください。",
+                "If you have neither, fill in the declaration form (被保険者資格申立書) at the reception.",
+            ),
+        ],
+        QuestionId::MyNumberSubmitted => &[
+            (
+                "勤務先（被扶養者の方は、被保険者の勤務先）を通じて、保険者にマイナンバーを届け出てください。",
+                "Give your My Number to your insurer through your employer (dependants: through the insured person's employer).",
+            ),
+            (
+                "登録が済むまでは、マイナンバーカードと一緒に資格情報のお知らせを見せるか、被保険者資格申立書を記入してください。",
+                "Until the insurer has registered it, show the eligibility notice with the card, or fill in the declaration form (被保険者資格申立書).",
+            ),
+        ],
+    };
+    steps
+        .iter()
+        .map(|(ja, en)| lang.pick(ja, en).to_string())
+        .collect()
+}
+
+/// DOMAIN §10 step 5: nothing points at a cause.
+fn general_steps(lang: Lang) -> Vec<String> {
+    [
+        (
+            "マイナンバーカードと資格情報のお知らせを一緒に見せてください。医療機関がオンラインで資格を確認できます。",
+            "Show the card together with the eligibility notice (資格情報のお知らせ); the clinic can check your eligibility online.",
+        ),
+        (
+            "お知らせの代わりに、マイナポータルの「医療保険の資格情報」の画面（ダウンロードしたPDFを含む）を見せることもできます。",
+            "Instead of the notice, you can show the Mynaportal eligibility screen (医療保険の資格情報), or its downloaded PDF.",
+        ),
+        (
+            "どちらもないときは、被保険者資格申立書を記入して提出してください。",
+            "If you have neither, fill in the declaration form (被保険者資格申立書).",
+        ),
+    ]
+    .iter()
+    .map(|(ja, en)| lang.pick(ja, en).to_string())
+    .collect()
+}
+
+fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+    let id = QuestionId::Registration;
+    if facts.card.held == Held::NotHeld {
+        let why = lang.pick(
+            "マイナンバーカードをお持ちでない記録です。資格確認書で受診してください。",
+            "Recorded as not having a My Number Card: use the eligibility certificate.",
+        );
+        return question(id, Answer::No, Finding::Problem, why.to_string(), lang);
+    }
+    let (answer, finding, why) = match facts.registration() {
+        Registration::Done => (
+            Answer::Yes,
+            Finding::Fine,
+            lang.pick("登録済みと記録されています。", "Recorded as registered.")
+                .to_string(),
+        ),
+        Registration::NotDone => (
+            Answer::No,
+            Finding::Problem,
+            lang.pick("未登録と記録されています。", "Recorded as not registered.")
+                .to_string(),
+        ),
+        Registration::Cancelled { grace_ended } => (
+            Answer::No,
+            Finding::Problem,
+            match lang {
+                Lang::Ja => format!(
+                    "電子証明書の期限切れ後の猶予期間が{}で終わったため、登録は解除されています。",
+                    format_both(grace_ended, lang)
+                ),
+                Lang::En => format!(
+                    "The grace period after the certificate expired ended on {}, which cancelled the registration.",
+                    format_both(grace_ended, lang)
+                ),
+            },
+        ),
+        Registration::MaybeCancelled { grace_ended } => (
+            Answer::Unknown,
+            Finding::Unknown,
+            match lang {
+                Lang::Ja => format!(
+                    "更新の前に猶予期間が{}で終わったため、登録は一度解除されています。登録し直したかどうかは記録されていません。",
+                    format_both(grace_ended, lang)
+                ),
+                Lang::En => format!(
+                    "The grace period ended on {} before the renewal, which cancelled the registration; whether it was done again is not recorded.",
+                    format_both(grace_ended, lang)
+                ),
+            },
+        ),
+        Registration::Unknown | Registration::NotRecorded => (
+            Answer::Unknown,
+            Finding::Unknown,
+            lang.pick(
+                "登録したかどうかは記録されていません。マイナポータルで確かめられます。",
+                "Not recorded. Mynaportal shows it.",
+            )
+            .to_string(),
+        ),
+    };
+    question(id, answer, finding, why, lang)
+}
+
+fn expiry(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+    let id = QuestionId::Expiry;
+    let known = [
+        (DocumentKind::Card, &facts.card),
+        (DocumentKind::EcertAuth, &facts.auth),
+    ]
+    .into_iter()
+    .filter(|(_, cert)| cert.held != Held::NotHeld)
+    .filter_map(|(kind, cert)| Some((kind, cert.expiry_date()?)))
+    .map(|(kind, expiry)| (kind, expiry, cert_state_on(facts.table, expiry, facts.on)))
+    .collect::<Vec<_>>();
+    let expired = known
+        .iter()
+        .find(|(_, _, state)| *state == CertState::Expired);
+    let grace = known
+        .iter()
+        .find(|(_, _, state)| matches!(state, CertState::Grace { .. }));
+    // Certs that expired before the grace existed (DOMAIN §4) had no grace to end, so
+    // their registration was not cancelled by one.
+    let had_grace = expired.and_then(|(_, expiry, _)| grace_last_day(facts.table, *expiry));
+    let (answer, finding, why) = match (expired, grace) {
+        (Some((kind, expiry, _)), _) => (
+            Answer::No,
+            Finding::Problem,
+            match (had_grace, lang) {
+                (Some(last), Lang::Ja) => format!(
+                    "{}の有効期限（{}）が切れていて、猶予期間（{}まで）も過ぎています。",
+                    kind_in_sentence(*kind, lang),
+                    format_both(*expiry, lang),
+                    format_both(last, lang)
+                ),
+                (None, Lang::Ja) => format!(
+                    "{}の有効期限（{}）が切れています。",
+                    kind_in_sentence(*kind, lang),
+                    format_both(*expiry, lang)
+                ),
+                (Some(last), Lang::En) => format!(
+                    "The {} expired on {} and its grace period ended on {}.",
+                    kind_in_sentence(*kind, lang),
+                    format_both(*expiry, lang),
+                    format_both(last, lang)
+                ),
+                (None, Lang::En) => format!(
+                    "The {} expired on {}.",
+                    kind_in_sentence(*kind, lang),
+                    format_both(*expiry, lang)
+                ),
+            },
+        ),
+        (None, Some((kind, expiry, CertState::Grace { last_day }))) => (
+            Answer::No,
+            Finding::Fine,
+            match lang {
+                Lang::Ja => format!(
+                    "{}は{}に期限が切れましたが、{}までは猶予期間として資格確認に使えるため、これが原因ではありません。早めに更新してください。",
+                    kind_in_sentence(*kind, lang),
+                    format_both(*expiry, lang),
+                    format_both(*last_day, lang)
+                ),
+                Lang::En => format!(
+                    "The {} expired on {}, but it works for eligibility checks during the grace period until {}, so this is not the cause. Renew it soon.",
+                    kind_in_sentence(*kind, lang),
+                    format_both(*expiry, lang),
+                    format_both(*last_day, lang)
+                ),
+            },
+        ),
+        _ if known.len() == 2 => (
+            Answer::Yes,
+            Finding::Fine,
+            lang.pick(
+                "カードも利用者証明用電子証明書も有効期限内です。",
+                "Both the card and the authentication certificate are within their expiry.",
+            )
+            .to_string(),
+        ),
+        _ => (
+            Answer::Unknown,
+            Finding::Unknown,
+            lang.pick(
+                "有効期限がわかりません。カードの発行日か有効期限を入力すると判定できます。",
+                "The expiry is not known. Enter the card's issue date or expiry to check.",
+            )
+            .to_string(),
+        ),
+    };
+    let mut question = question(id, answer, finding, why, lang);
+    if expired.is_some() && had_grace.is_none() {
+        // Nothing to register again: drop the last step.
+        question.steps.pop();
+    }
+    question
+}
+
+fn recent_change(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+    let id = QuestionId::RecentChange;
+    let Some(qualification) = facts.qualification else {
+        let why = lang.pick(
+            "この日に有効な資格が記録されていません。",
+            "No qualification in force on this day is recorded.",
+        );
+        return question(id, Answer::Unknown, Finding::Unknown, why.to_string(), lang);
+    };
+    let days = (facts.on - qualification.acquired_on).num_days();
+    let acquired = format_both(qualification.acquired_on, lang);
+    let (answer, finding, why) = if days <= RECENT_CHANGE_DAYS {
+        (
+            Answer::Yes,
+            Finding::Problem,
+            match lang {
+                Lang::Ja => format!("資格取得日が{acquired}で、まだ{days}日しかたっていません。"),
+                Lang::En => format!("Coverage began on {acquired}, only {days} days ago."),
+            },
+        )
+    } else {
+        (
+            Answer::No,
+            Finding::Fine,
+            match lang {
+                Lang::Ja => format!("資格取得日は{acquired}です。"),
+                Lang::En => format!("Coverage began on {acquired}."),
+            },
+        )
+    };
+    question(id, answer, finding, why, lang)
+}
+
+fn my_number(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+    let id = QuestionId::MyNumberSubmitted;
+    // The insurer can only print the last 4 digits on the お知らせ if it has the number
+    // (DOMAIN §9: some insurers print them).
+    let printed = facts
+        .qualification
+        .is_some_and(|q| q.my_number_last4.is_some());
+    let (answer, finding, why) = if printed {
+        (
+            Answer::Yes,
+            Finding::Fine,
+            lang.pick(
+                "資格情報のお知らせにマイナンバーの下4桁が印字されているため、保険者には届いていると考えられます。",
+                "The eligibility notice shows the last 4 digits of your My Number, so the insurer has it.",
+            ),
+        )
+    } else {
+        (
+            Answer::Unknown,
+            Finding::Unknown,
+            lang.pick(
+                "アプリには記録がありません（お知らせにマイナンバーの下4桁が印字されていれば、保険者に届いています）。",
+                "The app has no record (if the eligibility notice shows the last 4 digits of your My Number, the insurer has it).",
+            ),
+        )
+    };
+    question(id, answer, finding, why.to_string(), lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, RegistrationStatus};
+    use crate::member::{Member, Relation};
+    use crate::qualification::{InsuredRole, Qualification};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn document(kind: DocumentKind, held: Held) -> Document {
+        Document {
+            member_id: 1,
+            kind,
+            held,
+            issued_on: None,
+            expires_on: None,
+            registration: None,
+        }
+    }
+
+    fn card(issued: NaiveDate) -> Document {
+        Document {
+            issued_on: Some(issued),
+            ..document(DocumentKind::Card, Held::Held)
+        }
+    }
+
+    fn registration(status: RegistrationStatus, held: Held) -> Document {
+        Document {
+            registration: Some(status),
+            ..document(DocumentKind::Registration, held)
+        }
+    }
+
+    fn qualification(acquired_on: NaiveDate, last4: Option<&str>) -> Qualification {
+        Qualification {
+            id: 1,
+            member_id: 1,
+            insurer_number: "06130488".into(),
+            insurer_name: "テスト健康保険組合".into(),
+            symbol: "1".into(),
+            number: "2".into(),
+            branch: Some("00".into()),
+            role: InsuredRole::Insured,
+            acquired_on,
+            lost_on: None,
+            burden_tenths: None,
+            my_number_last4: last4.map(str::to_string),
+            memo: String::new(),
+        }
+    }
+
+    /// Born 1990-11-30 with a card issued 2021-12-01: e-cert to 2026-11-30, grace to
+    /// 2027-02-28 (DOMAIN §3, §4).
+    fn data(documents: Vec<Document>, qualifications: Vec<Qualification>) -> HouseholdData {
+        HouseholdData {
+            members: vec![Member {
+                id: 1,
+                name: "山田 太郎".into(),
+                kana: "ヤマダ タロウ".into(),
+                birth_date: d(1990, 11, 30),
+                relation: Relation::SelfInsured,
+            }],
+            qualifications,
+            documents,
+        }
+    }
+
+    fn run(data: &HouseholdData, on: NaiveDate, lang: Lang) -> Troubleshooter {
+        troubleshooter(data, &RuleTable::standard(), 1, on, lang).unwrap()
+    }
+
+    fn answers(t: &Troubleshooter) -> Vec<(QuestionId, Answer, Finding)> {
+        t.questions
+            .iter()
+            .map(|q| (q.id, q.answer, q.finding))
+            .collect()
+    }
+
+    #[test]
+    fn registration_not_done_is_the_first_problem_and_says_where_to_register() {
+        let t = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::NotDone, Held::NotHeld),
+                ],
+                vec![qualification(d(2020, 4, 1), None)],
+            ),
+            d(2026, 1, 10),
+            Lang::Ja,
+        );
+        assert_eq!(
+            answers(&t),
+            [
+                (QuestionId::Registration, Answer::No, Finding::Problem),
+                (QuestionId::Expiry, Answer::Yes, Finding::Fine),
+                (QuestionId::RecentChange, Answer::No, Finding::Fine),
+                (
+                    QuestionId::MyNumberSubmitted,
+                    Answer::Unknown,
+                    Finding::Unknown
+                ),
+            ]
+        );
+        assert_eq!(t.first_problem, Some(QuestionId::Registration));
+        assert_eq!(
+            t.steps[0],
+            "受付の顔認証付きカードリーダーで、その場で健康保険証利用登録ができます。"
+        );
+        assert!(t.steps[1].contains("マイナポータル、セブン銀行ATM、お住まいの市区町村の窓口"));
+        assert_eq!(
+            t.questions[0].question,
+            "マイナンバーカードの健康保険証利用登録は済んでいますか？"
+        );
+        assert!(t.note.is_some(), "one answer is unknown");
+    }
+
+    #[test]
+    fn an_expired_cert_past_the_grace_points_at_renewal_before_registering_again() {
+        let t = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::Done, Held::Held),
+                ],
+                vec![],
+            ),
+            d(2027, 3, 1),
+            Lang::Ja,
+        );
+        assert_eq!(
+            t.questions[0].answer,
+            Answer::No,
+            "cancelled by the grace end"
+        );
+        assert_eq!(t.questions[1].finding, Finding::Problem);
+        assert_eq!(t.first_problem, Some(QuestionId::Expiry));
+        assert_eq!(
+            t.steps[0],
+            "お住まいの市区町村の窓口で、電子証明書（またはカード）を更新してください。"
+        );
+        assert_eq!(
+            t.questions[1].why,
+            "利用者証明用電子証明書の有効期限（令和8年11月30日 (2026-11-30)）が切れていて、猶予期間（令和9年2月28日 (2027-02-28)まで）も過ぎています。"
+        );
+        assert_eq!(
+            t.steps.len(),
+            3,
+            "renew, use the 資格確認書, register again"
+        );
+    }
+
+    #[test]
+    fn in_the_grace_the_expiry_is_not_the_cause() {
+        let t = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::Done, Held::Held),
+                ],
+                vec![qualification(d(2020, 4, 1), Some("1234"))],
+            ),
+            d(2027, 1, 15),
+            Lang::Ja,
+        );
+        assert_eq!(
+            answers(&t),
+            [
+                (QuestionId::Registration, Answer::Yes, Finding::Fine),
+                (QuestionId::Expiry, Answer::No, Finding::Fine),
+                (QuestionId::RecentChange, Answer::No, Finding::Fine),
+                (QuestionId::MyNumberSubmitted, Answer::Yes, Finding::Fine),
+            ]
+        );
+        assert!(t.questions[1]
+            .why
+            .contains("令和9年2月28日 (2027-02-28)までは猶予期間"));
+        assert_eq!(t.first_problem, None);
+        assert!(
+            t.steps[0].starts_with("マイナンバーカードと資格情報のお知らせを一緒に見せてください")
+        );
+        assert_eq!(t.note, None);
+    }
+
+    #[test]
+    fn a_plan_joined_days_ago_points_at_the_notice_and_the_declaration_form() {
+        let t = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::Done, Held::Held),
+                ],
+                vec![qualification(d(2026, 4, 1), None)],
+            ),
+            d(2026, 4, 6),
+            Lang::Ja,
+        );
+        assert_eq!(t.first_problem, Some(QuestionId::RecentChange));
+        assert_eq!(
+            t.questions[2].why,
+            "資格取得日が令和8年4月1日 (2026-04-01)で、まだ5日しかたっていません。"
+        );
+        assert!(t.steps.iter().any(|s| s.contains("被保険者資格申立書")));
+        assert!(t
+            .steps
+            .iter()
+            .any(|s| s.contains("マイナポータルの資格情報の画面")));
+    }
+
+    #[test]
+    fn nothing_recorded_leaves_every_answer_unknown_with_the_general_steps() {
+        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::En);
+        assert!(t.questions.iter().all(|q| q.answer == Answer::Unknown));
+        assert_eq!(t.first_problem, None);
+        assert_eq!(t.title, "When the card reader cannot confirm you");
+        assert!(t.steps[0].starts_with("Show the card together with the eligibility notice"));
+        assert!(t.note.is_some());
+    }
+
+    #[test]
+    fn questions_read_as_polite_japanese_questions() {
+        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::Ja);
+        for q in &t.questions {
+            assert!(q.question.ends_with("か？"), "{}", q.question);
+            for step in &q.steps {
+                assert!(step.ends_with("。"), "{step}");
+                assert!(step.contains("ます") || step.contains("さい"), "{step}");
+            }
+        }
+    }
+}

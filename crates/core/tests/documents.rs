@@ -1,0 +1,190 @@
+//! Documents and status through the use cases (`household::*`), on a real file: what
+//! the app and the CLI call.
+
+use chrono::NaiveDate;
+use hoken_techo_core::document::{DocumentInput, DocumentKind, Held};
+use hoken_techo_core::error::{Field, Problem};
+use hoken_techo_core::household::{self, Context};
+use hoken_techo_core::status::{BringItem, DocumentState, ExpirySource, Usability};
+use hoken_techo_core::troubleshooter::QuestionId;
+use hoken_techo_core::{Error, Lang, MemberInput, Store};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn ctx() -> Context {
+    Context {
+        today: d(2026, 11, 25),
+        lang: Lang::Ja,
+    }
+}
+
+fn open() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("household.db")).unwrap();
+    (dir, store)
+}
+
+fn add(store: &mut Store, name: &str, birth: &str) -> i64 {
+    let input = MemberInput {
+        name: name.into(),
+        kana: "ヤマダ".into(),
+        birth_date: birth.into(),
+        relation: "本人".into(),
+    };
+    household::add_member(store, &input, ctx())
+        .unwrap()
+        .member
+        .id
+}
+
+fn input(kind: &str, issued: &str, expires: &str) -> DocumentInput {
+    DocumentInput {
+        kind: kind.into(),
+        issued: issued.into(),
+        expires: expires.into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn setting_the_card_issue_date_in_wareki_computes_the_expiries() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-11-30");
+    let saved =
+        household::set_document(&mut store, id, &input("card", "令和3年12月1日", ""), ctx())
+            .unwrap();
+    let card = saved.document.expect("the card's status");
+    let expiry = card.expiry.expect("computed");
+    assert_eq!(expiry.date, d(2031, 11, 30));
+    assert_eq!(expiry.source, ExpirySource::Computed);
+    let list = household::list_documents(&store, id, ctx()).unwrap();
+    let kinds: Vec<(DocumentKind, bool)> = list.iter().map(|s| (s.kind, s.recorded)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (DocumentKind::Card, true),
+            (DocumentKind::EcertAuth, false),
+            (DocumentKind::EcertSign, false)
+        ]
+    );
+    // Today (2026-11-25) the e-cert's renewal window is open.
+    assert_eq!(
+        list[1].state,
+        DocumentState::RenewalOpen {
+            from: d(2026, 8, 31)
+        }
+    );
+}
+
+#[test]
+fn a_rejected_set_changes_nothing() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-11-30");
+    household::set_document(&mut store, id, &input("card", "2021-12-01", ""), ctx()).unwrap();
+    let before = household::list_documents(&store, id, ctx()).unwrap();
+    let error = household::set_document(
+        &mut store,
+        id,
+        &input("card", "2021-12-01", "2020-01-01"),
+        ctx(),
+    )
+    .unwrap_err();
+    assert_eq!(error.field_errors()[0].field, Field::ExpiryDate);
+    assert_eq!(
+        error.field_errors()[0].problem,
+        Problem::ExpiryNotAfterIssue
+    );
+    let report = error.report(Lang::Ja);
+    assert_eq!(
+        report.fields[0].message,
+        "有効期限は発行日より後の日付にしてください（例: 2029-06-15 / 令和11年6月15日）。"
+    );
+    assert!(matches!(
+        household::set_document(&mut store, 99, &input("card", "", ""), ctx()),
+        Err(Error::MemberNotFound(99))
+    ));
+    assert_eq!(
+        household::list_documents(&store, id, ctx()).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn clear_forgets_one_kind_and_refuses_an_unknown_kind() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-11-30");
+    household::set_document(
+        &mut store,
+        id,
+        &input("kakuninsho", "", "2029-11-30"),
+        ctx(),
+    )
+    .unwrap();
+    household::set_document(&mut store, id, &input("card", "2021-12-01", ""), ctx()).unwrap();
+    let after = household::clear_document(&mut store, id, "card", ctx()).unwrap();
+    assert_eq!(after.len(), 1);
+    assert_eq!(after[0].kind, DocumentKind::Kakuninsho);
+    let error = household::clear_document(&mut store, id, "passport", ctx()).unwrap_err();
+    assert_eq!(error.field_errors()[0].field, Field::DocumentKind);
+}
+
+#[test]
+fn removing_a_member_removes_their_documents() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-11-30");
+    let other = add(&mut store, "山田 花子", "1992-02-02");
+    household::set_document(&mut store, id, &input("card", "2021-12-01", ""), ctx()).unwrap();
+    household::set_document(&mut store, other, &input("card", "2022-01-10", ""), ctx()).unwrap();
+    household::remove_member(&mut store, id, ctx()).unwrap();
+    let status = household::status(&store, None, ctx().today, ctx()).unwrap();
+    assert_eq!(status.members.len(), 1);
+    assert_eq!(store.all_documents().unwrap().len(), 1);
+}
+
+#[test]
+fn status_for_a_date_and_for_one_member() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-11-30");
+    add(&mut store, "山田 花子", "1992-02-02");
+    household::set_document(&mut store, id, &input("card", "2021-12-01", ""), ctx()).unwrap();
+    let registration = DocumentInput {
+        kind: "registration".into(),
+        status: "done".into(),
+        issued: "2022-01-10".into(),
+        ..Default::default()
+    };
+    household::set_document(&mut store, id, &registration, ctx()).unwrap();
+
+    let grace = household::status(&store, Some(id), d(2027, 2, 28), ctx()).unwrap();
+    assert_eq!(grace.members.len(), 1);
+    assert_eq!(grace.members[0].myna.usable, Usability::Grace);
+    let after = household::status(&store, Some(id), d(2027, 3, 1), ctx()).unwrap();
+    let bring: Vec<BringItem> = after.members[0]
+        .bring
+        .items
+        .iter()
+        .map(|e| e.item)
+        .collect();
+    assert_eq!(bring, [BringItem::Kakuninsho]);
+    assert!(matches!(
+        household::status(&store, Some(42), d(2027, 3, 1), ctx()),
+        Err(Error::MemberNotFound(42))
+    ));
+}
+
+#[test]
+fn troubleshooter_uses_todays_records() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-11-30");
+    let not_done = DocumentInput {
+        kind: "registration".into(),
+        held: "not-held".into(),
+        ..Default::default()
+    };
+    let saved = household::set_document(&mut store, id, &not_done, ctx()).unwrap();
+    assert_eq!(saved.document.map(|s| s.held), Some(Held::NotHeld));
+    let t = household::troubleshoot(&store, id, ctx()).unwrap();
+    assert_eq!(t.first_problem, Some(QuestionId::Registration));
+}
