@@ -22,6 +22,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::edit_qualification,
         commands::end_qualification,
         commands::remove_qualification,
+        commands::household_status,
+        commands::set_document,
+        commands::clear_document,
+        commands::troubleshoot,
     ])
 }
 

@@ -59,12 +59,22 @@ export function useFreshHousehold(today = "2026-11-25") {
   return db;
 }
 
-/** One launch of the app, as one WebDriver session. */
+/**
+ * One launch of the app, as one WebDriver session. tauri-driver answers /status before
+ * WebKitWebDriver behind it listens, so the first session request can fail: retry.
+ */
 export async function launchApp() {
-  return new Builder()
-    .usingServer(SERVER)
-    .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary } })
-    .build();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await new Builder()
+        .usingServer(SERVER)
+        .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary } })
+        .build();
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
 }
 
 /**

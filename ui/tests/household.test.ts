@@ -16,6 +16,8 @@ function fakeBackend() {
         return { databasePath: "/tmp/test.db", openError: null };
       case "list_members":
         return members;
+      case "household_status":
+        return { on: { date: "2026-11-25", label: "令和8年11月25日 (2026-11-25)" }, members: [], overview: [] };
       case "add_member": {
         const input = (args as { input: MemberInput }).input;
         if (input.birthDate === "令和7年2月30日") {

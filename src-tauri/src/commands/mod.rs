@@ -2,9 +2,11 @@
 
 mod members;
 mod qualifications;
+mod status;
 
 pub use members::*;
 pub use qualifications::*;
+pub use status::*;
 
 use hoken_techo_core::household::AppStatus;
 use tauri::State;

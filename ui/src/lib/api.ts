@@ -3,6 +3,11 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   AppStatus,
+  DocumentInput,
+  DocumentSaved,
+  DocumentStatus,
+  HouseholdStatus,
+  Troubleshooter,
   ErrorReport,
   FieldMessage,
   FieldNote,
@@ -64,4 +69,8 @@ export const api = {
     call<QualificationSaved>("edit_qualification", { id, input }),
   endQualification: (id: number, lostOn: string) => call<QualificationView>("end_qualification", { id, lostOn }),
   removeQualification: (id: number) => call<QualificationView>("remove_qualification", { id }),
+  householdStatus: () => call<HouseholdStatus>("household_status"),
+  setDocument: (memberId: number, input: DocumentInput) => call<DocumentSaved>("set_document", { memberId, input }),
+  clearDocument: (memberId: number, kind: string) => call<DocumentStatus[]>("clear_document", { memberId, kind }),
+  troubleshoot: (memberId: number) => call<Troubleshooter>("troubleshoot", { memberId }),
 };

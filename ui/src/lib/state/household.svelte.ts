@@ -1,9 +1,20 @@
 // The household as the UI holds it: loaded from the core, refreshed after each change.
 import { api, ApiError } from "../api";
-import type { AppStatus, MemberInput, MemberView, QualificationInput, QualificationSaved } from "../bindings";
+import type {
+  AppStatus,
+  DocumentInput,
+  HouseholdStatus,
+  MemberInput,
+  MemberStatus,
+  MemberView,
+  QualificationInput,
+  QualificationSaved,
+} from "../bindings";
 
 export class Household {
   members = $state<MemberView[]>([]);
+  /** Today's answers for the household: what works, what to bring, what to do next. */
+  today = $state<HouseholdStatus | null>(null);
   status = $state<AppStatus | null>(null);
   loaded = $state(false);
   loadError = $state<string | null>(null);
@@ -11,7 +22,7 @@ export class Household {
   async load(): Promise<void> {
     try {
       this.status = await api.appStatus();
-      if (!this.status.openError) this.members = await api.listMembers();
+      if (!this.status.openError) await this.refresh();
       this.loadError = null;
     } catch (error) {
       this.loadError = error instanceof ApiError ? error.message : String(error);
@@ -20,10 +31,18 @@ export class Household {
     }
   }
 
+  private async refresh(): Promise<void> {
+    [this.members, this.today] = await Promise.all([api.listMembers(), api.householdStatus()]);
+  }
+
+  statusOf(memberId: number): MemberStatus | undefined {
+    return this.today?.members.find((m) => m.memberId === memberId);
+  }
+
   /** Runs a change, then reloads the household so every view shows the stored state. */
   private async change<T>(action: () => Promise<T>): Promise<T> {
     const result = await action();
-    this.members = await api.listMembers();
+    await this.refresh();
     return result;
   }
 
@@ -36,4 +55,6 @@ export class Household {
   editQualification = (id: number, input: QualificationInput) => this.change(() => api.editQualification(id, input));
   endQualification = (id: number, lostOn: string) => this.change(() => api.endQualification(id, lostOn));
   removeQualification = (id: number) => this.change(() => api.removeQualification(id));
+  setDocument = (memberId: number, input: DocumentInput) => this.change(() => api.setDocument(memberId, input));
+  clearDocument = (memberId: number, kind: string) => this.change(() => api.clearDocument(memberId, kind));
 }

@@ -1,0 +1,40 @@
+use hoken_techo_core::document::DocumentInput;
+use hoken_techo_core::household::{self, DocumentSaved};
+use hoken_techo_core::status::{DocumentStatus, HouseholdStatus};
+use hoken_techo_core::troubleshooter::Troubleshooter;
+use hoken_techo_core::ErrorReport;
+use tauri::State;
+
+use crate::AppState;
+
+/// The household today: documents, マイナ保険証, what to bring, next actions.
+#[tauri::command]
+pub fn household_status(state: State<'_, AppState>) -> Result<HouseholdStatus, ErrorReport> {
+    state.with_store(|store, ctx| household::status(store, None, ctx.today, ctx))
+}
+
+#[tauri::command]
+pub fn set_document(
+    state: State<'_, AppState>,
+    member_id: i64,
+    input: DocumentInput,
+) -> Result<DocumentSaved, ErrorReport> {
+    state.with_store(|store, ctx| household::set_document(store, member_id, &input, ctx))
+}
+
+#[tauri::command]
+pub fn clear_document(
+    state: State<'_, AppState>,
+    member_id: i64,
+    kind: String,
+) -> Result<Vec<DocumentStatus>, ErrorReport> {
+    state.with_store(|store, ctx| household::clear_document(store, member_id, &kind, ctx))
+}
+
+#[tauri::command]
+pub fn troubleshoot(
+    state: State<'_, AppState>,
+    member_id: i64,
+) -> Result<Troubleshooter, ErrorReport> {
+    state.with_store(|store, ctx| household::troubleshoot(store, member_id, ctx))
+}
