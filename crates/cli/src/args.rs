@@ -8,6 +8,7 @@ use hoken_techo_core::household::{default_database_path, DATABASE_ENV};
 use hoken_techo_core::Lang;
 
 use crate::document::DocumentCommand;
+use crate::pdf::PdfArgs;
 use crate::qualification::QualificationCommand;
 use crate::status::{StatusArgs, TroubleshootArgs};
 
@@ -81,6 +82,8 @@ pub enum Command {
     Status(StatusArgs),
     /// When the card reader at the clinic cannot confirm a member: questions and steps.
     Troubleshoot(TroubleshootArgs),
+    /// Print the personal copy of the 資格情報のお知らせ as a PDF (A4 sheets, card cut-outs).
+    Pdf(PdfArgs),
     /// Check a 保険者番号 and say what it is (exit status 0 if valid).
     Insurer {
         /// The 8-digit (or 6-digit 国保) number.

@@ -5,6 +5,7 @@ mod args;
 mod document;
 mod member;
 mod output;
+mod pdf;
 mod qualification;
 mod status;
 
@@ -45,6 +46,7 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
         Command::Document(command) => document::run(command, &mut store, ctx, out),
         Command::Status(args) => status::run(args, &mut store, ctx, out),
         Command::Troubleshoot(args) => status::run_troubleshoot(args, &mut store, ctx, out),
+        Command::Pdf(args) => pdf::run(args, &store, ctx, out),
         Command::Insurer { .. } => Ok(()),
     }
 }

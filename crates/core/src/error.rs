@@ -377,6 +377,27 @@ pub enum Error {
     Migration(#[from] rusqlite_migration::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
+    #[error("cannot make the PDF: {0:?}")]
+    Pdf(PdfProblem),
+}
+
+/// Why no PDF was made (issue 8). In every case nothing is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PdfProblem {
+    /// The embedded font has no glyph for `character`: drawing it would drop it silently.
+    /// `field` is `None` for the form's own wording (a bug the PDF tests catch).
+    CharacterNotInFont {
+        field: Option<Field>,
+        character: char,
+    },
+    /// The member has no current qualification, so there is no notice to copy.
+    NoCurrentQualification { member_id: i64 },
+    /// No member at all, or none with a current qualification.
+    NothingToPrint,
+    /// The PDF file could not be written where the user asked.
+    CannotWrite,
+    /// The embedded font or the PDF writer failed (a bug).
+    Internal,
 }
 
 impl Error {
@@ -393,6 +414,11 @@ impl Error {
             Error::CurrentQualificationExists { .. } => "currentExists",
             Error::Open(_) => "cannotOpen",
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => "storage",
+            Error::Pdf(PdfProblem::CharacterNotInFont { .. }) => "unprintableCharacter",
+            Error::Pdf(PdfProblem::NoCurrentQualification { .. } | PdfProblem::NothingToPrint) => {
+                "nothingToPrint"
+            }
+            Error::Pdf(PdfProblem::CannotWrite | PdfProblem::Internal) => "pdf",
         }
     }
 
@@ -432,6 +458,7 @@ impl Error {
                     "Reading or writing the database failed. Nothing was changed. Please try again.",
                 )
                 .to_string(),
+            Error::Pdf(problem) => pdf_message(problem, lang),
         }
     }
 
@@ -454,6 +481,35 @@ fn open_message(problem: &OpenProblem, lang: Lang) -> String {
         (OpenProblem::Unreadable, Lang::Ja) => "データベースのファイルを読み込めません。場所と権限を確かめてください。".into(),
         (OpenProblem::Unreadable, Lang::En) => "The database file cannot be read. Check its location and permissions.".into(),
     }
+}
+
+/// Only the field and the character are named: the rest of the value may be a name.
+fn pdf_message(problem: &PdfProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (PdfProblem::CharacterNotInFont { field: Some(field), character }, Lang::Ja) => {
+            let label = field.label(lang);
+            format!("{label}の文字 {} は、PDFに使うフォントにないため印刷できません。文字が欠けた控えにならないよう、PDFは作成していません。{label}をこの文字を使わない表記（通常の字体の漢字やカタカナなど）に直すと作成できます。", char_code(*character))
+        }
+        (PdfProblem::CharacterNotInFont { field: Some(field), character }, Lang::En) => {
+            let label = field.label(lang);
+            format!("{label} contains {}, a character the PDF font cannot print. No PDF was made, so that no copy with a missing character exists. Write {label} without this character (a common form of the kanji, or katakana) to make the PDF.", char_code(*character))
+        }
+        (PdfProblem::CharacterNotInFont { field: None, character }, Lang::Ja) => format!("PDFの定型文の文字 {} を印刷できません。アプリの不具合ですので、お手数ですが開発者に報告してください。", char_code(*character)),
+        (PdfProblem::CharacterNotInFont { field: None, character }, Lang::En) => format!("The PDF's own wording contains {}, which its font cannot print. This is a bug in the app; please report it.", char_code(*character)),
+        (PdfProblem::NoCurrentQualification { member_id }, Lang::Ja) => format!("番号{member_id}の家族には現在の資格が登録されていないため、資格情報の控えを作成できません。先に資格情報のお知らせの内容を登録してください。"),
+        (PdfProblem::NoCurrentQualification { member_id }, Lang::En) => format!("Household member {member_id} has no current qualification, so there is nothing to copy. Enter the details of the qualification notice first."),
+        (PdfProblem::NothingToPrint, Lang::Ja) => "資格が登録されている家族がいないため、PDFに載せる内容がありません。先に家族と資格を登録してください。".into(),
+        (PdfProblem::NothingToPrint, Lang::En) => "Nobody in the household has a qualification recorded, so there is nothing to print. Add members and their qualifications first.".into(),
+        (PdfProblem::CannotWrite, Lang::Ja) => "PDFファイルを保存できませんでした。保存先のフォルダと権限を確かめてください。".into(),
+        (PdfProblem::CannotWrite, Lang::En) => "The PDF file could not be saved. Check the folder and its permissions.".into(),
+        (PdfProblem::Internal, Lang::Ja) => "PDFを作成できませんでした（アプリ内部のエラー）。ファイルは保存していません。".into(),
+        (PdfProblem::Internal, Lang::En) => "The PDF could not be made (an internal error in the app). No file was saved.".into(),
+    }
+}
+
+/// `U+20BB7 '𠮷'`: the code point identifies characters that look alike or are invisible.
+fn char_code(character: char) -> String {
+    format!("U+{:04X} '{character}'", u32::from(character))
 }
 
 /// An error as the UI and `--json` scripts receive it: a stable code, the message in

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod insurer;
 pub mod member;
 pub mod normalise;
+pub mod pdf;
 pub mod qualification;
 pub mod rules;
 pub mod status;
