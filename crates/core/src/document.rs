@@ -11,7 +11,7 @@ use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::date_input::{parse_date, ParsedDate};
-use crate::error::{Error, Field, FieldError, Problem, Result};
+use crate::error::{optional, Error, Field, FieldError, FieldErrors, Problem, Result};
 use crate::i18n::Lang;
 use crate::qualification::FieldNote;
 
@@ -278,8 +278,8 @@ impl DocumentInput {
             Field::RegistrationStatus,
             parse_choice(&self.status, RegistrationStatus::parse),
         );
-        let issued = errors.check(Field::IssuedDate, optional_date(&self.issued));
-        let expires = errors.check(Field::ExpiryDate, optional_date(&self.expires));
+        let issued = errors.check(Field::IssuedDate, optional(&self.issued, parse_date));
+        let expires = errors.check(Field::ExpiryDate, optional(&self.expires, parse_date));
         // Each value is `Some` exactly when its field had no error.
         let (Some(kind), Some(held), Some(status), Some(issued), Some(expires)) =
             (kind, held, status, issued, expires)
@@ -298,18 +298,6 @@ impl DocumentInput {
         let mut valid = combine(kind, held, status, issued, expires, today)?;
         valid.notes = notes;
         Ok(valid)
-    }
-}
-
-/// Collects every field's problem, so a form can mark all of them at once.
-#[derive(Default)]
-struct FieldErrors(Vec<FieldError>);
-
-impl FieldErrors {
-    fn check<T>(&mut self, field: Field, result: std::result::Result<T, Problem>) -> Option<T> {
-        result
-            .map_err(|problem| self.0.push(FieldError::new(field, problem)))
-            .ok()
     }
 }
 
@@ -394,14 +382,6 @@ fn parse_choice<T>(
         return Ok(None);
     }
     parse(text).map(Some).ok_or(Problem::UnknownChoice)
-}
-
-fn optional_date(text: &str) -> std::result::Result<Option<ParsedDate>, Problem> {
-    if text.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse_date(text).map(Some)
-    }
 }
 
 #[cfg(test)]

@@ -337,6 +337,34 @@ fn digit_counts(counts: &[u8], lang: Lang) -> String {
     }
 }
 
+/// Collects every field's problem, so a form can mark all of them at once.
+#[derive(Default)]
+pub(crate) struct FieldErrors(pub(crate) Vec<FieldError>);
+
+impl FieldErrors {
+    pub(crate) fn check<T>(
+        &mut self,
+        field: Field,
+        result: std::result::Result<T, Problem>,
+    ) -> Option<T> {
+        result
+            .map_err(|problem| self.0.push(FieldError::new(field, problem)))
+            .ok()
+    }
+}
+
+/// An optional field: empty means "not given", anything else must parse.
+pub(crate) fn optional<T>(
+    text: &str,
+    parse: impl Fn(&str) -> std::result::Result<T, Problem>,
+) -> std::result::Result<Option<T>, Problem> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse(text).map(Some)
+    }
+}
+
 /// Why a database file could not be opened. In every case the file is left untouched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]

@@ -10,7 +10,7 @@ use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::date_input::{parse_date, ParsedDate};
-use crate::error::{Error, Field, FieldError, Problem, Result};
+use crate::error::{optional, Error, Field, FieldError, FieldErrors, Problem, Result};
 use crate::i18n::Lang;
 use crate::insurer::{parse_insurer_number, InsurerNumber};
 use crate::normalise::{fold, parse_branch, parse_my_number_last4, parse_number, parse_symbol};
@@ -252,29 +252,6 @@ impl QualificationInput {
             memo,
             notes,
         })
-    }
-}
-
-/// Collects every field's problem, so a form can mark all of them at once.
-#[derive(Default)]
-struct FieldErrors(Vec<FieldError>);
-
-impl FieldErrors {
-    fn check<T>(&mut self, field: Field, result: std::result::Result<T, Problem>) -> Option<T> {
-        result
-            .map_err(|problem| self.0.push(FieldError::new(field, problem)))
-            .ok()
-    }
-}
-
-fn optional<T>(
-    text: &str,
-    parse: impl Fn(&str) -> std::result::Result<T, Problem>,
-) -> std::result::Result<Option<T>, Problem> {
-    if text.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse(text).map(Some)
     }
 }
 
