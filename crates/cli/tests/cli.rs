@@ -1,44 +1,10 @@
 //! The `hoken-techo` command line, run as a user runs it, against a temporary database.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-use tempfile::TempDir;
 
-struct Household {
-    dir: TempDir,
-}
-
-impl Household {
-    fn new() -> Self {
-        Household {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> std::path::PathBuf {
-        self.dir.path().join("household.db")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("hoken-techo").unwrap();
-        cmd.arg("--db")
-            .arg(self.db())
-            .env("HOKEN_TECHO_TODAY", "2026-11-25")
-            .env_remove("HOKEN_TECHO_LANG");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let output = self.cmd().arg("--json").args(args).output().unwrap();
-        assert!(
-            output.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        serde_json::from_slice(&output.stdout).unwrap()
-    }
-}
+mod common;
+use common::Household;
 
 #[test]
 fn member_round_trip_add_list_show_edit_remove() {

@@ -4,13 +4,11 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
+mod common;
+
+/// The PDF tests print on 2025-11-25 (the date shown on the sheets).
 fn cmd(dir: &TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("hoken-techo").expect("binary");
-    cmd.arg("--db")
-        .arg(dir.path().join("household.db"))
-        .env("HOKEN_TECHO_TODAY", "2025-11-25")
-        .env_remove("HOKEN_TECHO_LANG");
-    cmd
+    common::cli_on(&dir.path().join("household.db"), "2025-11-25")
 }
 
 fn household() -> TempDir {

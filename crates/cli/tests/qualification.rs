@@ -1,29 +1,12 @@
 //! `hoken-techo qualification …` and `hoken-techo insurer …`, run as a user runs them.
 
-use assert_cmd::Command;
 use hoken_techo_core::qualification::QualificationInput;
 use hoken_techo_core::Lang;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn cli(db: &std::path::Path) -> Command {
-    let mut cmd = Command::cargo_bin("hoken-techo").unwrap();
-    cmd.arg("--db")
-        .arg(db)
-        .env("HOKEN_TECHO_TODAY", "2026-11-25")
-        .env_remove("HOKEN_TECHO_LANG");
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Value {
-    let output = cmd.arg("--json").output().unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
-}
+mod common;
+use common::{cli, json};
 
 #[test]
 fn insurer_numbers_from_public_examples_are_valid_and_decoded() {

@@ -1,41 +1,18 @@
 //! `hoken-techo document …`, `status` and `troubleshoot`, run as a user runs them,
 //! against a temporary database.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-use tempfile::TempDir;
 
-struct Household {
-    dir: TempDir,
+mod common;
+use common::Household;
+
+/// The member most tests start from.
+trait WithTaro {
+    fn with_taro(&self) -> String;
 }
 
-impl Household {
-    fn new() -> Self {
-        Household {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("hoken-techo").unwrap();
-        cmd.arg("--db")
-            .arg(self.dir.path().join("household.db"))
-            .env("HOKEN_TECHO_TODAY", "2026-11-25")
-            .env_remove("HOKEN_TECHO_LANG");
-        cmd
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let output = self.cmd().arg("--json").args(args).output().unwrap();
-        assert!(
-            output.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        serde_json::from_slice(&output.stdout).unwrap()
-    }
-
+impl WithTaro for Household {
     /// 山田 太郎, born 1990-11-30: a card issued 2021-12-01 has its e-certs to
     /// 2026-11-30, usable in the grace through 2027-02-28 (DOMAIN §3, §4).
     fn with_taro(&self) -> String {
