@@ -1,9 +1,11 @@
 // End to end: entering a qualification from the notice, and a refused one.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { test } from "node:test";
 import { By, findByText, launchApp, screenshot, until, useFreshHousehold } from "./driver.mjs";
 
-useFreshHousehold();
+const db = useFreshHousehold();
+const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
 
 /**
  * Types into a field found by id, replacing what is there.
@@ -89,6 +91,9 @@ test("a wrong check digit is shown beside the insurer number and nothing is save
     await (await findByText(app, "button", "キャンセル")).click();
     const text = await (await findByText(app, "article", "髙橋 花子")).getText();
     assert.match(text, /資格情報はまだ登録されていません/);
+    // And in the file itself (read with the CLI): the refused qualification is not there.
+    const stored = JSON.parse(execFileSync(cli, ["--db", db, "qualification", "list", "--member", "2", "--json"], { encoding: "utf8" }));
+    assert.deepEqual(stored, []);
   } finally {
     await app.quit();
   }
