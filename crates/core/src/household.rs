@@ -258,3 +258,69 @@ pub fn parse_status_date(text: &str) -> Result<NaiveDate> {
         .map(|parsed| parsed.date)
         .map_err(|problem| Error::invalid(Field::StatusDate, problem))
 }
+
+// --- PDF personal copy ----------------------------------------------------------
+
+/// Which PDF to make: one member's sheet (with its cut-out), or the household overview
+/// and every member's sheet; optionally a page of card-size cut-outs at the end.
+#[derive(Debug, Clone, Copy, Default, serde::Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PdfChoice {
+    pub member: Option<i64>,
+    pub cutouts: bool,
+}
+
+/// Renders the chosen PDF, printed on `ctx.today` (the injected clock, as everywhere).
+pub fn make_pdf(store: &Store, choice: PdfChoice, ctx: Context) -> Result<Vec<u8>> {
+    let members = match choice.member {
+        Some(id) => vec![pdf_member(store, store.member(id)?, ctx)?],
+        None => store
+            .members()?
+            .into_iter()
+            .map(|member| pdf_member(store, member, ctx))
+            .collect::<Result<Vec<_>>>()?,
+    };
+    crate::pdf::render(&crate::pdf::PdfRequest {
+        members: &members,
+        printed_on: ctx.today,
+        overview: choice.member.is_none(),
+        sheets: true,
+        cutout_sheet: choice.cutouts,
+    })
+}
+
+/// Renders the chosen PDF and saves it at `path` (whole or not at all, owner-only);
+/// returns its size in bytes.
+pub fn save_pdf(store: &Store, choice: PdfChoice, path: &Path, ctx: Context) -> Result<usize> {
+    let bytes = make_pdf(store, choice, ctx)?;
+    crate::pdf::write_atomically(path, &bytes)
+        .map_err(|_| Error::Pdf(crate::error::PdfProblem::CannotWrite))?;
+    Ok(bytes.len())
+}
+
+/// The member, their current qualification and each document's expiry as the status
+/// shows it today (the PDF is Japanese, like the notice it copies).
+fn pdf_member(store: &Store, member: crate::Member, ctx: Context) -> Result<crate::pdf::PdfMember> {
+    let qualification = store
+        .qualifications_of(member.id)?
+        .into_iter()
+        .find(|q| q.lost_on.is_none());
+    let japanese = Context {
+        lang: Lang::Ja,
+        ..ctx
+    };
+    let expiries = list_documents(store, member.id, japanese)?
+        .into_iter()
+        .filter_map(|document| {
+            document.expiry.map(|expiry| crate::pdf::ExpiryLine {
+                document: document.kind_label,
+                expires: expiry.label,
+            })
+        })
+        .collect();
+    Ok(crate::pdf::PdfMember {
+        member,
+        qualification,
+        expiries,
+    })
+}

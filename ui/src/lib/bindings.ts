@@ -342,3 +342,5 @@ steps: Array<string>,
  * Said when some answers are unknown.
  */
 note: string | null, };
+
+export type PdfChoice = { member: number | null, cutouts: boolean, };

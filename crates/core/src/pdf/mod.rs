@@ -31,6 +31,7 @@
 mod canvas;
 mod cutout;
 mod fields;
+mod file;
 mod font;
 pub mod layout;
 mod linebreak;
@@ -47,6 +48,7 @@ use crate::qualification::Qualification;
 use canvas::{Canvas, FontIds};
 use font::{Fonts, Weight};
 
+pub use file::write_atomically;
 pub use page::DISCLAIMER;
 pub use sheet::PRESENTATION_STEPS;
 
