@@ -6,7 +6,7 @@ use ts_rs::TS;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::date_input::parse_date;
-use crate::error::{Error, Field, FieldError, Problem, Result};
+use crate::error::{Error, Field, FieldErrors, Problem, Result};
 use crate::i18n::Lang;
 use crate::qualification::{Qualification, QualificationView};
 use crate::wareki::format_both;
@@ -105,61 +105,65 @@ pub struct ValidMember {
 impl MemberInput {
     /// Checks every field and reports all problems at once, so a form can mark each.
     pub fn validate(&self, today: NaiveDate) -> Result<ValidMember> {
-        let mut errors = Vec::new();
-        let name = collapse_spaces(&self.name);
-        if name.is_empty() {
-            errors.push(FieldError::new(Field::Name, Problem::Required));
-        } else if name.chars().count() > NAME_MAX_CHARS as usize {
-            errors.push(FieldError::new(
-                Field::Name,
-                Problem::TooLong {
-                    max: NAME_MAX_CHARS,
-                },
-            ));
-        }
-        let kana = normalise_kana(&self.kana);
-        if kana.is_empty() {
-            errors.push(FieldError::new(Field::Kana, Problem::Required));
-        } else if !kana.chars().all(is_katakana_or_space) {
-            errors.push(FieldError::new(Field::Kana, Problem::NotKatakana));
-        } else if kana.chars().count() > NAME_MAX_CHARS as usize {
-            errors.push(FieldError::new(
-                Field::Kana,
-                Problem::TooLong {
-                    max: NAME_MAX_CHARS,
-                },
-            ));
-        }
-        let birth_date = match parse_date(&self.birth_date).map(|parsed| parsed.date) {
-            Ok(date) if date > today => {
-                errors.push(FieldError::new(Field::BirthDate, Problem::DateInFuture));
-                None
-            }
-            Ok(date) => Some(date),
-            Err(problem) => {
-                errors.push(FieldError::new(Field::BirthDate, problem));
-                None
-            }
-        };
-        let relation = if self.relation.trim().is_empty() {
-            errors.push(FieldError::new(Field::Relation, Problem::Required));
-            None
-        } else {
-            let relation = Relation::parse(&self.relation);
-            if relation.is_none() {
-                errors.push(FieldError::new(Field::Relation, Problem::UnknownChoice));
-            }
-            relation
-        };
-        match (birth_date, relation) {
-            (Some(birth_date), Some(relation)) if errors.is_empty() => Ok(ValidMember {
+        let mut errors = FieldErrors::default();
+        let name = errors.check(Field::Name, parse_name(&self.name));
+        let kana = errors.check(Field::Kana, parse_kana(&self.kana));
+        let birth_date = errors.check(Field::BirthDate, parse_birth_date(&self.birth_date, today));
+        let relation = errors.check(Field::Relation, parse_relation(&self.relation));
+        match (name, kana, birth_date, relation) {
+            (Some(name), Some(kana), Some(birth_date), Some(relation)) => Ok(ValidMember {
                 name,
                 kana,
                 birth_date,
                 relation,
             }),
-            _ => Err(Error::Invalid(errors)),
+            _ => Err(Error::Invalid(errors.0)),
         }
+    }
+}
+
+fn parse_name(text: &str) -> std::result::Result<String, Problem> {
+    let name = collapse_spaces(text);
+    if name.is_empty() {
+        Err(Problem::Required)
+    } else if name.chars().count() > NAME_MAX_CHARS as usize {
+        Err(Problem::TooLong {
+            max: NAME_MAX_CHARS,
+        })
+    } else {
+        Ok(name)
+    }
+}
+
+fn parse_kana(text: &str) -> std::result::Result<String, Problem> {
+    let kana = normalise_kana(text);
+    if kana.is_empty() {
+        Err(Problem::Required)
+    } else if !kana.chars().all(is_katakana_or_space) {
+        Err(Problem::NotKatakana)
+    } else if kana.chars().count() > NAME_MAX_CHARS as usize {
+        Err(Problem::TooLong {
+            max: NAME_MAX_CHARS,
+        })
+    } else {
+        Ok(kana)
+    }
+}
+
+fn parse_birth_date(text: &str, today: NaiveDate) -> std::result::Result<NaiveDate, Problem> {
+    let date = parse_date(text)?.date;
+    if date > today {
+        Err(Problem::DateInFuture)
+    } else {
+        Ok(date)
+    }
+}
+
+fn parse_relation(text: &str) -> std::result::Result<Relation, Problem> {
+    if text.trim().is_empty() {
+        Err(Problem::Required)
+    } else {
+        Relation::parse(text).ok_or(Problem::UnknownChoice)
     }
 }
 
