@@ -26,11 +26,17 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::set_document,
         commands::clear_document,
         commands::troubleshoot,
+        commands::create_pdf,
+        commands::open_saved_pdf,
     ])
 }
 
 pub fn run() {
     build_app(tauri::Builder::default())
+        // Used from Rust only (the save dialog and "open in viewer" are app commands),
+        // so the window is granted none of their permissions.
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let state =
                 AppState::open(state::database_path(app.handle())?, state::today_from_env());

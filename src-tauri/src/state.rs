@@ -12,11 +12,16 @@ use tauri::{Manager, Runtime};
 /// Environment variable that fixes "today" (ISO date), for end-to-end tests.
 pub const TODAY_ENV: &str = "HOKEN_TECHO_TODAY";
 
+/// Environment variable naming where "PDFを作成" saves without showing the save dialog,
+/// for end-to-end tests (WebDriver cannot answer a native dialog).
+pub const SAVE_PATH_ENV: &str = "HOKEN_TECHO_E2E_SAVE_PATH";
+
 pub struct AppState {
     store: Mutex<Result<Store, Error>>,
     path: PathBuf,
     lang: Lang,
     fixed_today: Option<NaiveDate>,
+    saved_pdf: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -29,7 +34,20 @@ impl AppState {
             path,
             lang: Lang::Ja,
             fixed_today,
+            saved_pdf: Mutex::new(None),
         }
+    }
+
+    /// The PDF this app saved last: the only file "開く" may open.
+    pub fn remember_saved_pdf(&self, path: PathBuf) {
+        *self.saved_pdf.lock().unwrap_or_else(|p| p.into_inner()) = Some(path);
+    }
+
+    pub fn saved_pdf(&self) -> Option<PathBuf> {
+        self.saved_pdf
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     pub fn path(&self) -> &std::path::Path {
@@ -88,4 +106,10 @@ pub fn today_from_env() -> Option<NaiveDate> {
     std::env::var(TODAY_ENV)
         .ok()
         .and_then(|text| text.parse().ok())
+}
+
+pub fn save_path_from_env() -> Option<PathBuf> {
+    std::env::var_os(SAVE_PATH_ENV)
+        .filter(|path| !path.is_empty())
+        .map(PathBuf::from)
 }

@@ -46,14 +46,17 @@ async function startDriver(appEnv) {
 
 /**
  * For a test file: tauri-driver runs around its tests, and every launch of the app uses
- * the same new, empty database with "today" fixed. Returns the database path.
+ * the same new, empty database with "today" fixed (and `extraEnv`, e.g. test seams).
+ * Returns the database path.
+ * @param {string} [today]
+ * @param {Record<string, string>} [extraEnv]
  */
-export function useFreshHousehold(today = "2026-11-25") {
+export function useFreshHousehold(today = "2026-11-25", extraEnv = {}) {
   const db = path.join(mkdtempSync(path.join(tmpdir(), "hoken-techo-e2e-")), "household.db");
   /** @type {import("node:child_process").ChildProcess | undefined} */
   let driver;
   before(async () => {
-    driver = await startDriver({ HOKEN_TECHO_DB: db, HOKEN_TECHO_TODAY: today });
+    driver = await startDriver({ HOKEN_TECHO_DB: db, HOKEN_TECHO_TODAY: today, ...extraEnv });
   });
   after(() => driver?.kill());
   return db;

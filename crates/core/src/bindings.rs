@@ -7,7 +7,7 @@ use ts_rs::{Config, TS};
 
 use crate::document::{Document, DocumentInput, DocumentKind, Held, RegistrationStatus};
 use crate::error::{ErrorReport, Field, FieldMessage};
-use crate::household::{AppStatus, DocumentSaved, PdfChoice, QualificationSaved};
+use crate::household::{AppStatus, DocumentSaved, PdfChoice, PdfSaved, QualificationSaved};
 use crate::i18n::Lang;
 use crate::insurer::{InsurerNumber, InsurerWarning, PlanKind, Prefecture};
 use crate::member::{Member, MemberInput, MemberView, Relation};
@@ -81,6 +81,7 @@ pub fn typescript() -> String {
         Question::decl(&cfg),
         Troubleshooter::decl(&cfg),
         PdfChoice::decl(&cfg),
+        PdfSaved::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",

@@ -424,6 +424,8 @@ pub enum PdfProblem {
     NothingToPrint,
     /// The PDF file could not be written where the user asked.
     CannotWrite,
+    /// The PDF was saved, but the system viewer could not be started.
+    CannotOpen,
     /// The embedded font or the PDF writer failed (a bug).
     Internal,
 }
@@ -446,7 +448,9 @@ impl Error {
             Error::Pdf(PdfProblem::NoCurrentQualification { .. } | PdfProblem::NothingToPrint) => {
                 "nothingToPrint"
             }
-            Error::Pdf(PdfProblem::CannotWrite | PdfProblem::Internal) => "pdf",
+            Error::Pdf(PdfProblem::CannotWrite | PdfProblem::CannotOpen | PdfProblem::Internal) => {
+                "pdf"
+            }
         }
     }
 
@@ -530,6 +534,8 @@ fn pdf_message(problem: &PdfProblem, lang: Lang) -> String {
         (PdfProblem::NothingToPrint, Lang::En) => "Nobody in the household has a qualification recorded, so there is nothing to print. Add members and their qualifications first.".into(),
         (PdfProblem::CannotWrite, Lang::Ja) => "PDFファイルを保存できませんでした。保存先のフォルダと権限を確かめてください。".into(),
         (PdfProblem::CannotWrite, Lang::En) => "The PDF file could not be saved. Check the folder and its permissions.".into(),
+        (PdfProblem::CannotOpen, Lang::Ja) => "PDFは保存しましたが、表示するアプリを起動できませんでした。保存したファイルをファイルマネージャーから開いてください。".into(),
+        (PdfProblem::CannotOpen, Lang::En) => "The PDF was saved, but no viewer could be started. Open the saved file from your file manager.".into(),
         (PdfProblem::Internal, Lang::Ja) => "PDFを作成できませんでした（アプリ内部のエラー）。ファイルは保存していません。".into(),
         (PdfProblem::Internal, Lang::En) => "The PDF could not be made (an internal error in the app). No file was saved.".into(),
     }

@@ -293,9 +293,35 @@ pub fn make_pdf(store: &Store, choice: PdfChoice, ctx: Context) -> Result<Vec<u8
 /// returns its size in bytes.
 pub fn save_pdf(store: &Store, choice: PdfChoice, path: &Path, ctx: Context) -> Result<usize> {
     let bytes = make_pdf(store, choice, ctx)?;
-    crate::pdf::write_atomically(path, &bytes)
+    write_pdf(path, &bytes)
+}
+
+/// Saves an already rendered PDF at `path` (whole or not at all, owner-only); returns
+/// its size. The app renders first and asks where to save only when that worked.
+pub fn write_pdf(path: &Path, bytes: &[u8]) -> Result<usize> {
+    crate::pdf::write_atomically(path, bytes)
         .map_err(|_| Error::Pdf(crate::error::PdfProblem::CannotWrite))?;
     Ok(bytes.len())
+}
+
+/// Where a PDF was saved, for the app to confirm and offer to open it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PdfSaved {
+    pub path: String,
+    pub bytes: usize,
+}
+
+/// The file name offered in the save dialog: what and when, never whose (a file name
+/// is visible in folders and recent-file lists, so it carries no personal data).
+pub fn pdf_file_name(choice: PdfChoice, ctx: Context) -> String {
+    let what = match (choice.member, ctx.lang) {
+        (Some(_), Lang::Ja) => "保険手帳_本人控え",
+        (None, Lang::Ja) => "保険手帳_世帯",
+        (Some(_), Lang::En) => "hoken-techo-personal-copy",
+        (None, Lang::En) => "hoken-techo-household",
+    };
+    format!("{what}_{}.pdf", ctx.today.format("%Y-%m-%d"))
 }
 
 /// The member, their current qualification and each document's expiry as the status
@@ -323,4 +349,29 @@ fn pdf_member(store: &Store, member: crate::Member, ctx: Context) -> Result<crat
         qualification,
         expiries,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offered_pdf_file_name_says_what_and_when_but_not_whose() {
+        let ctx = |lang| Context {
+            today: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+            lang,
+        };
+        let member = PdfChoice {
+            member: Some(3),
+            cutouts: false,
+        };
+        assert_eq!(
+            pdf_file_name(member, ctx(Lang::Ja)),
+            "保険手帳_本人控え_2026-11-25.pdf"
+        );
+        assert_eq!(
+            pdf_file_name(PdfChoice::default(), ctx(Lang::En)),
+            "hoken-techo-household_2026-11-25.pdf"
+        );
+    }
 }

@@ -1,10 +1,12 @@
 //! The IPC commands. Each one: arguments → one core call → error report.
 
 mod members;
+mod pdf;
 mod qualifications;
 mod status;
 
 pub use members::*;
+pub use pdf::*;
 pub use qualifications::*;
 pub use status::*;
 

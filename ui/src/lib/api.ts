@@ -14,6 +14,8 @@ import type {
   InsurerCheck,
   MemberInput,
   MemberView,
+  PdfChoice,
+  PdfSaved,
   QualificationInput,
   QualificationSaved,
   QualificationView,
@@ -73,4 +75,7 @@ export const api = {
   setDocument: (memberId: number, input: DocumentInput) => call<DocumentSaved>("set_document", { memberId, input }),
   clearDocument: (memberId: number, kind: string) => call<DocumentStatus[]>("clear_document", { memberId, kind }),
   troubleshoot: (memberId: number) => call<Troubleshooter>("troubleshoot", { memberId }),
+  /** Renders, asks where to save, saves; `null` when the save dialog was cancelled. */
+  createPdf: (choice: PdfChoice) => call<PdfSaved | null>("create_pdf", { choice }),
+  openSavedPdf: () => call<null>("open_saved_pdf"),
 };

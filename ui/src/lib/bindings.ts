@@ -344,3 +344,5 @@ steps: Array<string>,
 note: string | null, };
 
 export type PdfChoice = { member: number | null, cutouts: boolean, };
+
+export type PdfSaved = { path: string, bytes: number, };

@@ -113,6 +113,20 @@ export const ja = {
   documentSaved: "書類の情報を保存しました。",
   steps: "こうしてください",
   close: "閉じる",
+  makePdf: "PDFを作成",
+  pdfTitleMember: (name: string) => `PDFを作成（${name}さんの控え）`,
+  pdfTitleHousehold: "PDFを作成（家族全員）",
+  pdfAboutMember:
+    "資格情報のお知らせの内容を写したA4の控えと、カードと一緒に持ち歩ける切り取り用のカード（実寸）を作ります。公式の書類ではありません。",
+  pdfAboutHousehold:
+    "家族全員の一覧（書類ごとの次の期限）と、一人ずつのA4の控えを作ります。公式の書類ではありません。",
+  pdfCutouts: "全員分の切り取り用カードを1枚にまとめたページも付ける",
+  pdfPrintHint: "印刷するときは「実際のサイズ」（倍率100%）を選ぶと、カードが実寸になります。",
+  pdfSave: "保存先を選んで作成",
+  pdfMaking: "作成しています…",
+  pdfSaved: (path: string, size: string) => `PDFを保存しました（${size}）: ${path}`,
+  pdfOpen: "PDFを開く",
+  pdfCancelled: "保存をキャンセルしました。PDFは作成していません。",
 } as const;
 
 export type Text = typeof ja;
