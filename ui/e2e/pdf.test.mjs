@@ -19,7 +19,10 @@ function run(args) {
   execFileSync(cli, ["--db", db, ...args]);
 }
 
-/** pdfinfo and pdftotext (poppler) parse the file independently of the app. */
+/**
+ * pdfinfo and pdftotext (poppler) parse the file independently of the app.
+ * @param {string} file
+ */
 function inspect(file) {
   const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
@@ -27,8 +30,13 @@ function inspect(file) {
   return { info, pages, text };
 }
 
-/** Opens the PDF dialog with `button`, makes the PDF and waits for the confirmation. */
-async function makePdf(app, button, name) {
+/**
+ * Opens the PDF dialog with `button` and takes its screenshot.
+ * @param {import("selenium-webdriver").WebDriver} app
+ * @param {import("selenium-webdriver").WebElement} button
+ * @param {string} name
+ */
+async function openPdfDialog(app, button, name) {
   await button.click();
   const dialog = await app.wait(until.elementLocated(By.css("[role=dialog]")), 10_000);
   await screenshot(app, name);
@@ -44,7 +52,7 @@ test("a member's PDF and the household's PDF are saved from the window and parse
   const app = await launchApp();
   try {
     const memberButton = await app.wait(until.elementLocated(By.css("button[aria-label='𠮷田 花子 PDFを作成']")), 10_000);
-    const dialog = await makePdf(app, memberButton, "11-pdf-dialog-member");
+    const dialog = await openPdfDialog(app, memberButton, "11-pdf-dialog-member");
     assert.match(await dialog.getText(), /切り取り用のカード/);
     await (await findByText(app, "button", "保存先を選んで作成")).click();
     await findByText(app, "p", "PDFを保存しました");
@@ -59,7 +67,7 @@ test("a member's PDF and the household's PDF are saved from the window and parse
 
     rmSync(saveTo);
     const householdButton = await findByText(app, "button", "PDFを作成");
-    await makePdf(app, householdButton, "13-pdf-dialog-household");
+    await openPdfDialog(app, householdButton, "13-pdf-dialog-household");
     await app.findElement(By.css("[role=dialog] input[type=checkbox]")).click();
     await (await findByText(app, "button", "保存先を選んで作成")).click();
     await findByText(app, "p", "PDFを保存しました");
