@@ -18,6 +18,7 @@ pub mod normalise;
 pub mod pdf;
 pub mod qualification;
 pub mod rules;
+pub mod shell_text;
 pub mod status;
 pub mod store;
 pub mod troubleshooter;
