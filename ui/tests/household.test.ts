@@ -51,7 +51,7 @@ function fakeBackend() {
       default:
         throw new Error(`unexpected command ${command}`);
     }
-  });
+  }, { shouldMockEvents: true });
   return { members, calls };
 }
 
@@ -115,7 +115,7 @@ describe("household screen", () => {
           openError: { code: "cannotOpen", message: "このデータベースは新しいバージョンの保険手帳で作られています。", fields: [] },
         };
       throw new Error(`unexpected command ${command}`);
-    });
+    }, { shouldMockEvents: true });
     render(App);
     expect(await screen.findByText("データを開けませんでした")).toBeInTheDocument();
     expect(screen.getByText(/新しいバージョン/)).toBeInTheDocument();

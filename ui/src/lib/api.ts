@@ -1,6 +1,7 @@
 // The only module that talks to the Rust side. Every command the UI uses is here,
 // typed with the bindings generated from crates/core.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type {
   AppStatus,
   DocumentInput,
@@ -79,3 +80,30 @@ export const api = {
   createPdf: (choice: PdfChoice) => call<PdfSaved | null>("create_pdf", { choice }),
   openSavedPdf: () => call<null>("open_saved_pdf"),
 };
+
+/**
+ * Subscribes to an event from the Rust side (a notification was clicked, reminders
+ * changed); returns the unsubscribe function for onMount. Unsubscribing is safe at any
+ * time, also before the subscription was confirmed or after the IPC went away.
+ */
+export function subscribe<T>(event: string, handler: (payload: T) => void): () => void {
+  let stopped = false;
+  let unlisten: (() => void) | null = null;
+  listen<T>(event, ({ payload }) => handler(payload)).then(
+    (stop) => {
+      if (stopped) stop();
+      else unlisten = stop;
+    },
+    () => {
+      // No event channel (e.g. component tests without events): nothing to listen to.
+    },
+  );
+  return () => {
+    stopped = true;
+    try {
+      unlisten?.();
+    } catch {
+      // The window is going away; its listeners go with it.
+    }
+  };
+}
