@@ -293,7 +293,7 @@ pub fn make_pdf(store: &Store, choice: PdfChoice, ctx: Context) -> Result<Vec<u8
 /// returns its size in bytes.
 pub fn save_pdf(store: &Store, choice: PdfChoice, path: &Path, ctx: Context) -> Result<usize> {
     let bytes = make_pdf(store, choice, ctx)?;
-    crate::pdf::write_atomically(path, &bytes)
+    crate::file::write_atomically(path, &bytes)
         .map_err(|_| Error::Pdf(crate::error::PdfProblem::CannotWrite))?;
     Ok(bytes.len())
 }

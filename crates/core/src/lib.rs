@@ -10,6 +10,7 @@ pub mod bindings;
 pub mod date_input;
 pub mod document;
 pub mod error;
+pub mod file;
 pub mod household;
 pub mod i18n;
 pub mod insurer;
