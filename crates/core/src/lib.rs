@@ -18,6 +18,7 @@ pub mod member;
 pub mod normalise;
 pub mod pdf;
 pub mod qualification;
+pub mod reminders;
 pub mod rules;
 pub mod status;
 pub mod store;
