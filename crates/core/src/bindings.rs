@@ -14,6 +14,10 @@ use crate::member::{Member, MemberInput, MemberView, Relation};
 use crate::qualification::{
     FieldNote, InsuredRole, InsurerCheck, Qualification, QualificationInput, QualificationView,
 };
+use crate::reminders::{
+    LeadTimeView, ReminderKind, ReminderList, ReminderQuery, ReminderStateView, ReminderStatus,
+    ReminderView, SnoozeFor,
+};
 use crate::rules::{Cap, ComputedDate, EstimateReason};
 use crate::status::{
     Action, ActionKind, BringEntry, BringItem, BringList, BurdenView, CheckOutcome, DateLabel,
@@ -82,6 +86,14 @@ pub fn typescript() -> String {
         Troubleshooter::decl(&cfg),
         PdfChoice::decl(&cfg),
         PdfSaved::decl(&cfg),
+        ReminderKind::decl(&cfg),
+        ReminderQuery::decl(&cfg),
+        SnoozeFor::decl(&cfg),
+        ReminderStatus::decl(&cfg),
+        ReminderStateView::decl(&cfg),
+        ReminderView::decl(&cfg),
+        ReminderList::decl(&cfg),
+        LeadTimeView::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",

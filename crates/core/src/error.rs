@@ -40,6 +40,12 @@ pub enum Field {
     RegistrationStatus,
     /// The date the status is asked for (`status --on`).
     StatusDate,
+    // Reminders (issue 7).
+    ReminderKind,
+    /// How many days before (after) its date a kind of reminder fires.
+    LeadDays,
+    /// The last day upcoming reminders are listed for (`reminders --until`).
+    UntilDate,
 }
 
 impl Field {
@@ -77,6 +83,9 @@ impl Field {
                 "Health-insurance registration status",
             ),
             Field::StatusDate => lang.pick("状況を確かめる日", "Date to check"),
+            Field::ReminderKind => lang.pick("通知の種類", "Reminder kind"),
+            Field::LeadDays => lang.pick("知らせる日数", "Lead time in days"),
+            Field::UntilDate => lang.pick("表示する期間の終わり", "Show reminders until"),
         }
     }
 
@@ -123,6 +132,10 @@ impl Field {
                 "done, not-done, unknown",
             ),
             Field::StatusDate => "2026-12-01 / 令和8年12月1日",
+            // The codes, as the CLI takes them (the app offers a list).
+            Field::ReminderKind => "renewal-opens, expiry-first-notice, expiry-last-notice, expiry-day, grace-ends, paper-expires, residence-ends, turning-70, turning-75, dependant-loses-cover, qualification-check",
+            Field::LeadDays => "30",
+            Field::UntilDate => "2027-12-31 / 令和9年12月31日",
         }
     }
 }
@@ -169,6 +182,15 @@ pub enum Problem {
     DatesWhenNotHeld,
     /// 有効期限 on or before the 発行日.
     ExpiryNotAfterIssue,
+    /// A number outside `min..=max`.
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
+    /// A new expiry for a reminder that does not replace a document's expiry.
+    NotForThisReminder,
+    /// A renewed document's new expiry on or before the one it replaces.
+    ExpiryNotAfterPrevious,
 }
 
 /// A problem with one field.
@@ -301,6 +323,24 @@ impl FieldError {
             (Problem::ExpiryNotAfterIssue, Lang::En) => format!(
                 "{label} must be later than the issue date (e.g. {example})."
             ),
+            (Problem::OutOfRange { min, max }, Lang::Ja) => format!(
+                "{label}は{min}から{max}までの数で入力してください（例: {example}）。"
+            ),
+            (Problem::OutOfRange { min, max }, Lang::En) => format!(
+                "{label} must be a number from {min} to {max} (e.g. {example})."
+            ),
+            (Problem::NotForThisReminder, Lang::Ja) => format!(
+                "{label}は、この通知では入力できません。空欄のまま対応済みにしてください。マイナンバーカードを新しくした場合は、書類の画面で新しいカードの発行日を入力してください。"
+            ),
+            (Problem::NotForThisReminder, Lang::En) => format!(
+                "{label} cannot be given for this reminder: leave it empty. If you got a new My Number Card, enter its issue date on the documents screen instead."
+            ),
+            (Problem::ExpiryNotAfterPrevious, Lang::Ja) => format!(
+                "{label}は、更新前の有効期限より後の日付にしてください（例: {example}）。"
+            ),
+            (Problem::ExpiryNotAfterPrevious, Lang::En) => format!(
+                "{label} must be later than the expiry it replaces (e.g. {example})."
+            ),
         }
     }
 }
@@ -407,6 +447,11 @@ pub enum Error {
     Io(#[from] std::io::Error),
     #[error("cannot make the PDF: {0:?}")]
     Pdf(PdfProblem),
+    /// The reminder's ID is not in the schedule (its document changed, or a typo).
+    #[error("reminder not found")]
+    ReminderNotFound,
+    #[error("cannot write the calendar file")]
+    CalendarNotWritten,
 }
 
 /// Why no PDF was made (issue 8). In every case nothing is written.
@@ -439,7 +484,9 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid(_) => "invalid",
-            Error::MemberNotFound(_) | Error::QualificationNotFound(_) => "notFound",
+            Error::MemberNotFound(_)
+            | Error::QualificationNotFound(_)
+            | Error::ReminderNotFound => "notFound",
             Error::DuplicateMember { .. } | Error::DuplicateQualification { .. } => "duplicate",
             Error::CurrentQualificationExists { .. } => "currentExists",
             Error::Open(_) => "cannotOpen",
@@ -451,6 +498,7 @@ impl Error {
             Error::Pdf(PdfProblem::CannotWrite | PdfProblem::CannotOpen | PdfProblem::Internal) => {
                 "pdf"
             }
+            Error::CalendarNotWritten => "calendar",
         }
     }
 
@@ -491,6 +539,19 @@ impl Error {
                 )
                 .to_string(),
             Error::Pdf(problem) => pdf_message(problem, lang),
+            // The ID is not quoted: it holds a member's deadline dates.
+            Error::ReminderNotFound => lang
+                .pick(
+                    "この通知は見つかりません。書類の有効期限が変わったなどの理由で、もう一覧にない可能性があります。一覧を開き直してください。",
+                    "This reminder no longer exists (for example because a document's expiry changed). Open the list again.",
+                )
+                .to_string(),
+            Error::CalendarNotWritten => lang
+                .pick(
+                    "カレンダーファイル（.ics）を保存できませんでした。保存先のフォルダと権限を確かめてください。",
+                    "The calendar file (.ics) could not be saved. Check the folder and its permissions.",
+                )
+                .to_string(),
         }
     }
 
@@ -584,7 +645,7 @@ impl Error {
 mod tests {
     use super::*;
 
-    const ALL_FIELDS: [Field; 21] = [
+    const ALL_FIELDS: [Field; 24] = [
         Field::Name,
         Field::Kana,
         Field::BirthDate,
@@ -606,6 +667,9 @@ mod tests {
         Field::ExpiryDate,
         Field::RegistrationStatus,
         Field::StatusDate,
+        Field::ReminderKind,
+        Field::LeadDays,
+        Field::UntilDate,
     ];
 
     fn era_starts() -> NaiveDate {

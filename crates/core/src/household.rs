@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 use crate::date_input::parse_date;
-use crate::error::{Error, ErrorReport, Field, FieldError, Result};
+use crate::error::{Error, ErrorReport, Field, FieldError, Problem, Result};
 use crate::i18n::Lang;
 use crate::member::{MemberInput, MemberView};
 use crate::qualification::{FieldNote, InsurerCheck, QualificationInput, QualificationView};
@@ -299,7 +299,7 @@ pub fn save_pdf(store: &Store, choice: PdfChoice, path: &Path, ctx: Context) -> 
 /// Saves an already rendered PDF at `path` (whole or not at all, owner-only); returns
 /// its size. The app renders first and asks where to save only when that worked.
 pub fn write_pdf(path: &Path, bytes: &[u8]) -> Result<usize> {
-    crate::pdf::write_atomically(path, bytes)
+    crate::file::write_atomically(path, bytes)
         .map_err(|_| Error::Pdf(crate::error::PdfProblem::CannotWrite))?;
     Ok(bytes.len())
 }
@@ -349,6 +349,106 @@ fn pdf_member(store: &Store, member: crate::Member, ctx: Context) -> Result<crat
         qualification,
         expiries,
     })
+}
+
+// --- reminders --------------------------------------------------------------------
+
+use crate::reminders::{
+    stored as stored_reminders, LeadTimeView, Mark, ReminderKind, ReminderList, ReminderQuery,
+    ReminderView, SnoozeFor,
+};
+
+/// Due, upcoming and done reminders on `query.on` (default today).
+pub fn reminders(store: &Store, query: ReminderQuery, ctx: Context) -> Result<ReminderList> {
+    stored_reminders::list(store, query, ctx.today, ctx.lang)
+}
+
+/// Marks a reminder done. `new_expiry` (as typed, 西暦 or 和暦) is the renewed
+/// document's new printed expiry, saved in the same transaction; a wrong date changes
+/// nothing.
+pub fn reminder_done(
+    store: &mut Store,
+    id: &str,
+    new_expiry: Option<&str>,
+    ctx: Context,
+) -> Result<ReminderView> {
+    let new_expiry = new_expiry
+        .filter(|text| !text.trim().is_empty())
+        .map(|text| {
+            parse_date(text)
+                .map(|parsed| parsed.date)
+                .map_err(|problem| Error::invalid(Field::ExpiryDate, problem))
+        })
+        .transpose()?;
+    stored_reminders::mark(store, id, Mark::Done, new_expiry, ctx.today, ctx.lang)
+}
+
+/// "Remind me later": the reminder fires again after a day or a week.
+pub fn reminder_snooze(
+    store: &mut Store,
+    id: &str,
+    snooze: SnoozeFor,
+    ctx: Context,
+) -> Result<ReminderView> {
+    let mark = Mark::Snoozed {
+        until: snooze.until(ctx.today),
+    };
+    stored_reminders::mark(store, id, mark, None, ctx.today, ctx.lang)
+}
+
+/// "Not needed": the reminder never fires again.
+pub fn reminder_dismiss(store: &mut Store, id: &str, ctx: Context) -> Result<ReminderView> {
+    stored_reminders::mark(store, id, Mark::Dismissed, None, ctx.today, ctx.lang)
+}
+
+/// For a notifier: the reminders due today (and any missed before) that no process has
+/// delivered yet; each is recorded as delivered in the same transaction.
+pub fn claim_due_reminders(store: &mut Store, ctx: Context) -> Result<Vec<ReminderView>> {
+    stored_reminders::claim(store, ctx.today, ctx.lang)
+}
+
+/// Every kind's lead time, after changing one (`days`: 0–365).
+pub fn set_lead_time(
+    store: &mut Store,
+    kind: ReminderKind,
+    days: i64,
+    ctx: Context,
+) -> Result<Vec<LeadTimeView>> {
+    stored_reminders::set_lead_time(store, kind, days, ctx.lang)
+}
+
+pub fn lead_times(store: &Store, ctx: Context) -> Result<Vec<LeadTimeView>> {
+    stored_reminders::lead_times(store, ctx.lang)
+}
+
+/// Reads a reminder kind as typed (its code, e.g. `expiry-first-notice`).
+pub fn parse_reminder_kind(text: &str) -> Result<ReminderKind> {
+    let problem = if text.trim().is_empty() {
+        Problem::Required
+    } else {
+        Problem::UnknownChoice
+    };
+    ReminderKind::parse(text).ok_or_else(|| Error::invalid(Field::ReminderKind, problem))
+}
+
+/// Reads the last day to list upcoming reminders for, as typed (西暦 or 和暦).
+pub fn parse_until_date(text: &str) -> Result<NaiveDate> {
+    parse_date(text)
+        .map(|parsed| parsed.date)
+        .map_err(|problem| Error::invalid(Field::UntilDate, problem))
+}
+
+/// The reminders still to act on as an iCalendar file (RFC 5545), in `ctx.lang`.
+pub fn make_ics(store: &Store, ctx: Context) -> Result<String> {
+    stored_reminders::calendar(store, ctx.today, ctx.lang)
+}
+
+/// Makes the calendar and saves it at `path` (whole or not at all, owner-only);
+/// returns its size in bytes.
+pub fn save_ics(store: &Store, path: &Path, ctx: Context) -> Result<usize> {
+    let text = make_ics(store, ctx)?;
+    crate::file::write_atomically(path, text.as_bytes()).map_err(|_| Error::CalendarNotWritten)?;
+    Ok(text.len())
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ age: number,
  */
 qualifications: Array<QualificationView>, id: number, name: string, kana: string, birthDate: string, relation: Relation, };
 
-export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber" | "insurerName" | "symbol" | "number" | "branch" | "role" | "acquiredDate" | "lostDate" | "burden" | "myNumberLast4" | "memo" | "documentKind" | "held" | "issuedDate" | "expiryDate" | "registrationStatus" | "statusDate";
+export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber" | "insurerName" | "symbol" | "number" | "branch" | "role" | "acquiredDate" | "lostDate" | "burden" | "myNumberLast4" | "memo" | "documentKind" | "held" | "issuedDate" | "expiryDate" | "registrationStatus" | "statusDate" | "reminderKind" | "leadDays" | "untilDate";
 
 export type FieldMessage = { field: Field, message: string, };
 
@@ -346,3 +346,55 @@ note: string | null, };
 export type PdfChoice = { member: number | null, cutouts: boolean, };
 
 export type PdfSaved = { path: string, bytes: number, };
+
+export type ReminderKind = "renewal-opens" | "expiry-first-notice" | "expiry-last-notice" | "expiry-day" | "grace-ends" | "paper-expires" | "residence-ends" | "turning-70" | "turning-75" | "dependant-loses-cover" | "qualification-check";
+
+export type ReminderQuery = { on: string | null, until: string | null, };
+
+export type SnoozeFor = "day" | "week";
+
+export type ReminderStatus = "open" | "snoozed" | "done" | "dismissed";
+
+export type ReminderStateView = { status: ReminderStatus, snoozedUntil: string | null, 
+/**
+ * The day it was marked done, dismissed or snoozed.
+ */
+changedOn: string | null, 
+/**
+ * `未対応`, `令和8年11月26日 (2026-11-26)まで延期`, `対応済み（…）`.
+ */
+label: string, };
+
+export type ReminderView = { id: string, memberId: number, memberName: string, kind: ReminderKind, document: DocumentKind | null, 
+/**
+ * The day it fires: its lead time before the deadline, or the end of a snooze.
+ */
+fireOn: string, deadline: string, title: string, body: string, state: ReminderStateView, 
+/**
+ * "Done" means renewed or replaced: ask for the new expiry (`reminder_done`).
+ */
+asksForNewExpiry: boolean, };
+
+export type ReminderList = { 
+/**
+ * Fired on or before the date, not done, dismissed or snoozed past it.
+ */
+due: Array<ReminderView>, 
+/**
+ * Firing after the date, up to the end of the query.
+ */
+upcoming: Array<ReminderView>, 
+/**
+ * Done or dismissed.
+ */
+done: Array<ReminderView>, };
+
+export type LeadTimeView = { kind: ReminderKind, kindLabel: string, days: number, defaultDays: number, 
+/**
+ * Counted after the date (the check of a new qualification), not before it.
+ */
+after: boolean, 
+/**
+ * `有効期限の30日前`, `資格取得日の14日後`, `有効期限当日`.
+ */
+label: string, };

@@ -17,7 +17,8 @@
 //! The module renders what it is given: the caller gathers the member, the current
 //! qualification and the expiry lines (from the store and the status rules), and passes
 //! the printing date — the core never reads the clock. The result is the PDF file's
-//! bytes; writing them (atomically, owner-only) is the front end's job.
+//! bytes; [`crate::household::save_pdf`] writes them (atomically, owner-only, with
+//! [`crate::file::write_atomically`]).
 //!
 //! ```no_run
 //! # use hoken_techo_core::pdf::{self, PdfMember, PdfRequest};
@@ -31,7 +32,6 @@
 mod canvas;
 mod cutout;
 mod fields;
-mod file;
 mod font;
 pub mod layout;
 mod linebreak;
@@ -48,7 +48,6 @@ use crate::qualification::Qualification;
 use canvas::{Canvas, FontIds};
 use font::{Fonts, Weight};
 
-pub use file::write_atomically;
 pub use page::DISCLAIMER;
 pub use sheet::PRESENTATION_STEPS;
 

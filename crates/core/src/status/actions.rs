@@ -10,6 +10,8 @@ mod ages;
 mod papers;
 mod renewals;
 
+pub(crate) use ages::dependants_of;
+
 use super::facts::{Cert, MemberFacts};
 use super::labels::DateLabel;
 use super::myna::MynaStatus;

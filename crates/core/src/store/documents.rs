@@ -1,6 +1,7 @@
 //! The `document` table: one row per member and kind.
 
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use super::Store;
 use crate::document::{Document, DocumentKind, Held, RegistrationStatus, ValidDocument};
@@ -93,6 +94,25 @@ impl Store {
     }
 }
 
+/// A renewed or replaced document: held, with the new printed expiry. The issue date
+/// recorded before belonged to the document it replaces, so it is cleared. Runs inside
+/// the caller's transaction.
+pub(super) fn replace_printed_expiry(
+    conn: &Connection,
+    member_id: i64,
+    kind: DocumentKind,
+    expires_on: NaiveDate,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO document (member_id, kind, held, issued_on, expires_on, registration) \
+         VALUES (?1, ?2, 'held', NULL, ?3, NULL) \
+         ON CONFLICT (member_id, kind) DO UPDATE SET held = 'held', issued_on = NULL, \
+         expires_on = excluded.expires_on",
+        params![member_id, kind.code(), expires_on],
+    )?;
+    Ok(())
+}
+
 fn select_one(
     tx: &Transaction<'_>,
     member_id: i64,
@@ -118,8 +138,6 @@ fn ensure_member(tx: &Transaction<'_>, member_id: i64) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
     use crate::document::DocumentInput;
     use crate::i18n::Lang;

@@ -12,6 +12,7 @@ fn migrations() -> Migrations<'static> {
         M::up(MEMBERS_V1),
         M::up(QUALIFICATIONS_V2),
         M::up(DOCUMENTS_V3),
+        M::up(REMINDERS_V4),
     ])
 }
 
@@ -75,9 +76,41 @@ CREATE TABLE document (
 ) STRICT;
 ";
 
+// Reminders (issue 7). The reminders themselves are computed from the records each
+// time; only the household's answers are stored, keyed by the reminder's ID (which
+// holds its deadline, so a new expiry leaves the old answers unused). Rows go with
+// their member: a later member given the same rowid must not inherit them.
+// `reminder_delivery` records each occurrence handed to a notifier, so nothing is
+// shown twice, also by two processes (the app and a CLI) claiming at once.
+// Lead times: one row per kind the household changed; kinds are not CHECKed so a
+// newer kind needs no migration.
+const REMINDERS_V4: &str = "
+CREATE TABLE reminder_state (
+    reminder_id    TEXT PRIMARY KEY,
+    member_id      INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    status         TEXT NOT NULL CHECK (status IN ('done', 'dismissed', 'snoozed')),
+    changed_on     TEXT NOT NULL CHECK (changed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    snoozed_until  TEXT CHECK (snoozed_until IS NULL OR snoozed_until GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    CHECK ((status = 'snoozed') = (snoozed_until IS NOT NULL))
+) STRICT;
+CREATE INDEX reminder_state_member ON reminder_state(member_id);
+CREATE TABLE reminder_delivery (
+    reminder_id   TEXT NOT NULL,
+    occurrence    TEXT NOT NULL CHECK (occurrence GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    member_id     INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    delivered_on  TEXT NOT NULL CHECK (delivered_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    PRIMARY KEY (reminder_id, occurrence)
+) STRICT;
+CREATE INDEX reminder_delivery_member ON reminder_delivery(member_id);
+CREATE TABLE reminder_lead_time (
+    kind  TEXT PRIMARY KEY,
+    days  INTEGER NOT NULL CHECK (days BETWEEN 0 AND 365)
+) STRICT;
+";
+
 /// The schema version this build writes; files with a higher one are refused.
 pub fn latest_version() -> u32 {
-    3
+    4
 }
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
@@ -100,5 +133,49 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(version, super::latest_version());
+    }
+
+    #[test]
+    fn a_version_3_file_gains_the_reminder_tables_and_keeps_its_data() {
+        use rusqlite_migration::{Migrations, M};
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        Migrations::new(vec![
+            M::up(super::MEMBERS_V1),
+            M::up(super::QUALIFICATIONS_V2),
+            M::up(super::DOCUMENTS_V3),
+        ])
+        .to_latest(&mut conn)
+        .unwrap();
+        conn.execute(
+            "INSERT INTO member (name, kana, birth_date, relation) \
+             VALUES ('山田 太郎', 'ヤマダ タロウ', '1990-11-30', 'self')",
+            [],
+        )
+        .unwrap();
+        super::apply(&mut conn).unwrap();
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 4);
+        let members: i64 = conn
+            .query_row("SELECT count(*) FROM member", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(members, 1);
+        conn.execute(
+            "INSERT INTO reminder_state (reminder_id, member_id, status, changed_on) \
+             VALUES ('m1:expiry-day:card:2031-11-30', 1, 'done', '2026-11-25')",
+            [],
+        )
+        .unwrap();
+        // A snooze needs its end date; a done reminder has none.
+        for (status, until) in [("snoozed", None), ("done", Some("2026-12-02"))] {
+            assert!(conn
+                .execute(
+                    "INSERT INTO reminder_state (reminder_id, member_id, status, changed_on, snoozed_until) \
+                     VALUES ('x', 1, ?1, '2026-11-25', ?2)",
+                    rusqlite::params![status, until],
+                )
+                .is_err());
+        }
     }
 }

@@ -8,8 +8,10 @@ mod documents;
 mod members;
 mod migrations;
 mod qualifications;
+mod reminders;
 
 pub use qualifications::CurrentQualification;
+pub use reminders::ReminderWrite;
 
 use std::fs;
 use std::path::{Path, PathBuf};

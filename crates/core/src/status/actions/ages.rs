@@ -69,7 +69,7 @@ fn same_card(a: &Qualification, b: &Qualification) -> bool {
 }
 
 /// The members insured through this member's plan as dependants on the date.
-fn dependants_of<'h, 'a>(
+pub(crate) fn dependants_of<'h, 'a>(
     facts: &MemberFacts<'a>,
     household: &'h [MemberFacts<'a>],
 ) -> Vec<&'h MemberFacts<'a>> {

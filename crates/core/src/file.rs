@@ -1,4 +1,5 @@
-//! Saving a PDF: whole or not at all, readable by its owner only.
+//! Saving a file the user asked for (the PDF copy, the calendar): whole or not at all,
+//! readable by its owner only. Both hold personal data.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
@@ -6,7 +7,8 @@ use std::path::Path;
 
 /// Writes `bytes` to `path` so that a reader never sees half a file and a failure leaves
 /// any previous file as it was: a temporary file next to it, flushed to disk, then renamed
-/// over it. On Unix the file is created 0600 (it holds 記号・番号, DOMAIN §8).
+/// over it. On Unix the file is created 0600 (a PDF holds 記号・番号, DOMAIN §8; a calendar
+/// holds names and dates).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,

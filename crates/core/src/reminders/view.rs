@@ -1,0 +1,190 @@
+//! The reminder types front ends receive and send (generated to TypeScript).
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::kind::ReminderKind;
+use super::schedule::Reminder;
+use super::state::{occurrence, standing, Mark, MarkRecord, Marks, Standing};
+use super::text;
+use crate::document::DocumentKind;
+use crate::i18n::Lang;
+use crate::wareki::format_both;
+
+/// Which reminders to list: due on `on` (default today), upcoming until `until`
+/// (default `on` + [`DEFAULT_SPAN_DAYS`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ReminderQuery {
+    pub on: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+}
+
+/// A little over a year: every yearly reminder appears once.
+pub const DEFAULT_SPAN_DAYS: u64 = 400;
+
+impl ReminderQuery {
+    pub(crate) fn dates(self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let on = self.on.unwrap_or(today);
+        let until = self.until.unwrap_or_else(|| {
+            on.checked_add_days(Days::new(DEFAULT_SPAN_DAYS))
+                .unwrap_or(NaiveDate::MAX)
+        });
+        (on, until)
+    }
+}
+
+/// How long "remind me later" waits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum SnoozeFor {
+    Day,
+    Week,
+}
+
+impl SnoozeFor {
+    /// The day the reminder fires again.
+    pub fn until(self, today: NaiveDate) -> NaiveDate {
+        let days = match self {
+            SnoozeFor::Day => 1,
+            SnoozeFor::Week => 7,
+        };
+        today.checked_add_days(Days::new(days)).unwrap_or(today)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ReminderStatus {
+    Open,
+    Snoozed,
+    Done,
+    Dismissed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderStateView {
+    pub status: ReminderStatus,
+    pub snoozed_until: Option<NaiveDate>,
+    /// The day it was marked done, dismissed or snoozed.
+    pub changed_on: Option<NaiveDate>,
+    /// `未対応`, `令和8年11月26日 (2026-11-26)まで延期`, `対応済み（…）`.
+    pub label: String,
+}
+
+impl ReminderStateView {
+    pub(crate) fn new(mark: Option<&MarkRecord>, lang: Lang) -> Self {
+        let day = |date| format_both(date, lang);
+        let (status, snoozed_until, label) = match mark.map(|record| record.mark) {
+            None => (
+                ReminderStatus::Open,
+                None,
+                lang.pick("未対応", "Open").to_string(),
+            ),
+            Some(Mark::Snoozed { until }) => (
+                ReminderStatus::Snoozed,
+                Some(until),
+                match lang {
+                    Lang::Ja => format!("{}まで延期", day(until)),
+                    Lang::En => format!("Snoozed until {}", day(until)),
+                },
+            ),
+            Some(Mark::Done) => (ReminderStatus::Done, None, String::new()),
+            Some(Mark::Dismissed) => (ReminderStatus::Dismissed, None, String::new()),
+        };
+        let label = match (status, mark) {
+            (ReminderStatus::Done, Some(record)) => match lang {
+                Lang::Ja => format!("対応済み（{}）", day(record.on)),
+                Lang::En => format!("Done ({})", day(record.on)),
+            },
+            (ReminderStatus::Dismissed, Some(record)) => match lang {
+                Lang::Ja => format!("非表示（{}）", day(record.on)),
+                Lang::En => format!("Dismissed ({})", day(record.on)),
+            },
+            _ => label,
+        };
+        ReminderStateView {
+            status,
+            snoozed_until,
+            changed_on: mark.map(|record| record.on),
+            label,
+        }
+    }
+}
+
+/// One reminder as the app, the CLI and the calendar show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderView {
+    pub id: String,
+    pub member_id: i64,
+    pub member_name: String,
+    pub kind: ReminderKind,
+    pub document: Option<DocumentKind>,
+    /// The day it fires: its lead time before the deadline, or the end of a snooze.
+    pub fire_on: NaiveDate,
+    pub deadline: NaiveDate,
+    pub title: String,
+    pub body: String,
+    pub state: ReminderStateView,
+    /// "Done" means renewed or replaced: ask for the new expiry (`reminder_done`).
+    pub asks_for_new_expiry: bool,
+}
+
+impl ReminderView {
+    pub(crate) fn new(reminder: &Reminder, mark: Option<&MarkRecord>, lang: Lang) -> Self {
+        ReminderView {
+            id: reminder.id.clone(),
+            member_id: reminder.member_id,
+            member_name: reminder.member_name.clone(),
+            kind: reminder.kind,
+            document: reminder.document,
+            fire_on: occurrence(reminder, mark),
+            deadline: reminder.deadline,
+            title: text::title(reminder, lang),
+            body: text::body(reminder, lang),
+            state: ReminderStateView::new(mark, lang),
+            asks_for_new_expiry: reminder.replaces_expiry().is_some(),
+        }
+    }
+}
+
+/// The reminders on a date, each list by fire date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderList {
+    /// Fired on or before the date, not done, dismissed or snoozed past it.
+    pub due: Vec<ReminderView>,
+    /// Firing after the date, up to the end of the query.
+    pub upcoming: Vec<ReminderView>,
+    /// Done or dismissed.
+    pub done: Vec<ReminderView>,
+}
+
+/// Sorts the schedule into the three lists for `on`..=`until`.
+pub(crate) fn list(
+    reminders: &[Reminder],
+    marks: &Marks,
+    on: NaiveDate,
+    until: NaiveDate,
+    lang: Lang,
+) -> ReminderList {
+    let mut list = ReminderList::default();
+    for reminder in reminders {
+        let mark = marks.get(&reminder.id);
+        let bucket = match standing(reminder, mark, on) {
+            Standing::Due => &mut list.due,
+            Standing::Upcoming if occurrence(reminder, mark) <= until => &mut list.upcoming,
+            Standing::Closed => &mut list.done,
+            Standing::Upcoming | Standing::Lapsed => continue,
+        };
+        bucket.push(ReminderView::new(reminder, mark, lang));
+    }
+    // Snoozes move occurrences: keep each list in the order it fires.
+    for views in [&mut list.due, &mut list.upcoming, &mut list.done] {
+        views.sort_by_key(|view| view.fire_on);
+    }
+    list
+}
