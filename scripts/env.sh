@@ -1,3 +1,6 @@
 # Shared by the scripts: one stable target directory, so builds are reused between runs.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/hoken-techo/target}"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# The tests' Python (an independent iCalendar parser, actionlint), made by scripts/setup --test.
+export HOKEN_TECHO_VENV="${HOKEN_TECHO_VENV:-$HOME/.cache/hoken-techo/venv}"
+export HOKEN_TECHO_PYTHON="${HOKEN_TECHO_PYTHON:-$HOKEN_TECHO_VENV/bin/python}"

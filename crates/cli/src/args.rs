@@ -10,6 +10,7 @@ use hoken_techo_core::Lang;
 use crate::document::DocumentCommand;
 use crate::pdf::PdfArgs;
 use crate::qualification::QualificationCommand;
+use crate::reminders::{IcsArgs, RemindersArgs};
 use crate::status::{StatusArgs, TroubleshootArgs};
 
 #[derive(Debug, Parser)]
@@ -84,6 +85,10 @@ pub enum Command {
     Troubleshoot(TroubleshootArgs),
     /// Print the personal copy of the 資格情報のお知らせ as a PDF (A4 sheets, card cut-outs).
     Pdf(PdfArgs),
+    /// Reminders due and upcoming; done, snooze, dismiss; lead times per kind.
+    Reminders(RemindersArgs),
+    /// Save the reminders as a calendar file (.ics) to import into any calendar app.
+    Ics(IcsArgs),
     /// Check a 保険者番号 and say what it is (exit status 0 if valid).
     Insurer {
         /// The 8-digit (or 6-digit 国保) number.

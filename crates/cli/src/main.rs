@@ -7,6 +7,7 @@ mod member;
 mod output;
 mod pdf;
 mod qualification;
+mod reminders;
 mod status;
 
 use std::process::ExitCode;
@@ -47,6 +48,8 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
         Command::Status(args) => status::run(args, &mut store, ctx, out),
         Command::Troubleshoot(args) => status::run_troubleshoot(args, &mut store, ctx, out),
         Command::Pdf(args) => pdf::run(args, &store, ctx, out),
+        Command::Reminders(args) => reminders::run(args, &mut store, ctx, out),
+        Command::Ics(args) => reminders::run_ics(args, &store, ctx, out),
         Command::Insurer { .. } => Ok(()),
     }
 }

@@ -395,6 +395,6 @@ export type LeadTimeView = { kind: ReminderKind, kindLabel: string, days: number
  */
 after: boolean, 
 /**
- * `有効期限の30日前`, `資格取得日の14日後`, `有効期限当日`.
+ * `有効期限の30日前`, `資格取得日の14日後`, `有効期限（当日）`.
  */
 label: string, };

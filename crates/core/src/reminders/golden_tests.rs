@@ -598,3 +598,72 @@ fn a_delivered_occurrence_is_not_delivered_again() {
     assert_eq!(expiry_day.len(), 1);
     assert_eq!(expiry_day[0].0.id, "m1:expiry-day:ecert-auth:2026-11-30");
 }
+
+#[test]
+fn a_smartphone_cert_is_reminded_only_by_its_own_printed_date() {
+    // Its computed date is only a bound (≤ the card's cert, DOMAIN §1): reminding about
+    // it would repeat the card's reminders. A typed date gets notices, but no renewal
+    // window (it is not renewed at the municipal office) and no grace.
+    let mut household = taro();
+    household.documents.push(document(1, DocumentKind::Phone));
+    let phone = Some(DocumentKind::Phone);
+    assert!(reminders_of(&household).iter().all(|r| r.document != phone));
+    household.documents[1].expires_on = Some(d(2027, 6, 30));
+    let reminders = reminders_of(&household);
+    let kinds: Vec<ReminderKind> = reminders
+        .iter()
+        .filter(|r| r.document == phone)
+        .map(|r| r.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ReminderKind::ExpiryFirstNotice,
+            ReminderKind::ExpiryLastNotice,
+            ReminderKind::ExpiryDay
+        ]
+    );
+    assert_eq!(
+        dates(&reminders, 1, ReminderKind::ExpiryFirstNotice, phone),
+        [(d(2027, 5, 31), d(2027, 6, 30))]
+    );
+}
+
+#[test]
+fn a_29_february_birthday_makes_the_75th_a_marked_estimate() {
+    // DOMAIN §2/§6: in a common year 28 February is used, shown as 目安.
+    let household = data(
+        vec![member(1, "閏 太郎", d(1952, 2, 29))],
+        Vec::new(),
+        Vec::new(),
+    );
+    let reminders = reminders_of(&household);
+    assert_eq!(
+        dates(&reminders, 1, ReminderKind::Turning75, None),
+        [(d(2026, 11, 30), d(2027, 2, 28))]
+    );
+    let kouki = one(&reminders, 1, ReminderKind::Turning75, None);
+    assert!(
+        super::text::body(kouki, Lang::Ja).ends_with("（2月29日生まれのため、日付は目安です。）")
+    );
+    assert!(super::text::body(kouki, Lang::En)
+        .ends_with("(Born on 29 February: the date is an estimate.)"));
+}
+
+#[test]
+fn a_computed_expiry_the_rules_are_unsure_of_says_so() {
+    // Aged 18 at issue on 2022-05-01: J-LIS may have received the application before
+    // 2022-04-01, when an 18-year-old got a 5-year card (DOMAIN §2). The 10th birthday
+    // after issue (the 1st is 2022-06-01), 2031-06-01, is shown, as a 目安.
+    let household = data(
+        vec![member(1, "若葉 一", d(2003, 6, 1))],
+        vec![card_issued(1, d(2022, 5, 1))],
+        Vec::new(),
+    );
+    let reminders = reminders_of(&household);
+    let day = one(&reminders, 1, ReminderKind::ExpiryDay, CARD);
+    assert_eq!(day.deadline, d(2031, 6, 1));
+    assert!(super::text::body(day, Lang::Ja).ends_with(
+        "（有効期限は、ルールから計算した目安です。書類に印字された日付を入力すると正確になります。）"
+    ));
+}

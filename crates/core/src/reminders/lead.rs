@@ -77,7 +77,7 @@ pub struct LeadTimeView {
     pub default_days: u32,
     /// Counted after the date (the check of a new qualification), not before it.
     pub after: bool,
-    /// `有効期限の30日前`, `資格取得日の14日後`, `有効期限当日`.
+    /// `有効期限の30日前`, `資格取得日の14日後`, `有効期限（当日）`.
     pub label: String,
 }
 
@@ -85,7 +85,7 @@ impl LeadTimeView {
     fn new(kind: ReminderKind, days: u32, lang: Lang) -> Self {
         let anchor = kind.anchor_label(lang);
         let label = match (days, kind.counts_after(), lang) {
-            (0, _, Lang::Ja) => format!("{anchor}当日"),
+            (0, _, Lang::Ja) => format!("{anchor}（当日）"),
             (0, _, Lang::En) => format!("on {anchor}"),
             (_, false, Lang::Ja) => format!("{anchor}の{days}日前"),
             (_, true, Lang::Ja) => format!("{anchor}の{days}日後"),
@@ -137,7 +137,7 @@ mod tests {
         assert_eq!(views[1].label, "有効期限の45日前");
         assert_eq!(views[1].default_days, 30);
         assert_eq!(views[10].label, "資格取得日の14日後");
-        assert_eq!(views[0].label, "更新受付の開始日当日");
+        assert_eq!(views[0].label, "更新受付の開始日（当日）");
     }
 
     #[test]
