@@ -7,7 +7,7 @@ use ts_rs::{Config, TS};
 
 use crate::document::{Document, DocumentInput, DocumentKind, Held, RegistrationStatus};
 use crate::error::{ErrorReport, Field, FieldMessage};
-use crate::household::{AppStatus, DocumentSaved, PdfChoice, PdfSaved, QualificationSaved};
+use crate::household::{AppStatus, DocumentSaved, PdfChoice, QualificationSaved, SavedFile};
 use crate::i18n::Lang;
 use crate::insurer::{InsurerNumber, InsurerWarning, PlanKind, Prefecture};
 use crate::member::{Member, MemberInput, MemberView, Relation};
@@ -85,7 +85,8 @@ pub fn typescript() -> String {
         Question::decl(&cfg),
         Troubleshooter::decl(&cfg),
         PdfChoice::decl(&cfg),
-        PdfSaved::decl(&cfg),
+        SavedFile::decl(&cfg),
+        crate::preferences::Preferences::decl(&cfg),
         ReminderKind::decl(&cfg),
         ReminderQuery::decl(&cfg),
         SnoozeFor::decl(&cfg),

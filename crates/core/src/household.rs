@@ -304,10 +304,10 @@ pub fn write_pdf(path: &Path, bytes: &[u8]) -> Result<usize> {
     Ok(bytes.len())
 }
 
-/// Where a PDF was saved, for the app to confirm and offer to open it.
+/// Where a file (PDF, calendar) was saved, for the app to confirm and offer to open it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct PdfSaved {
+pub struct SavedFile {
     pub path: String,
     pub bytes: usize,
 }
@@ -443,12 +443,40 @@ pub fn make_ics(store: &Store, ctx: Context) -> Result<String> {
     stored_reminders::calendar(store, ctx.today, ctx.lang)
 }
 
+/// The file name offered in the save dialog for the calendar (no personal data).
+pub fn ics_file_name(ctx: Context) -> String {
+    let what = match ctx.lang {
+        Lang::Ja => "保険手帳_リマインダー",
+        Lang::En => "hoken-techo-reminders",
+    };
+    format!("{what}_{}.ics", ctx.today.format("%Y-%m-%d"))
+}
+
 /// Makes the calendar and saves it at `path` (whole or not at all, owner-only);
 /// returns its size in bytes.
 pub fn save_ics(store: &Store, path: &Path, ctx: Context) -> Result<usize> {
-    let text = make_ics(store, ctx)?;
-    crate::file::write_atomically(path, text.as_bytes()).map_err(|_| Error::CalendarNotWritten)?;
-    Ok(text.len())
+    write_ics(path, &make_ics(store, ctx)?)
+}
+
+/// Saves an already made calendar at `path` (whole or not at all, owner-only); returns
+/// its size. The app makes it first and asks where to save only when that worked.
+pub fn write_ics(path: &Path, calendar: &str) -> Result<usize> {
+    crate::file::write_atomically(path, calendar.as_bytes())
+        .map_err(|_| Error::CalendarNotWritten)?;
+    Ok(calendar.len())
+}
+
+// --- preferences ------------------------------------------------------------------
+
+use crate::preferences::Preferences;
+
+pub fn preferences(store: &Store, _ctx: Context) -> Result<Preferences> {
+    crate::preferences::load(store)
+}
+
+/// Turns desktop notifications for reminders on or off.
+pub fn set_notifications(store: &mut Store, on: bool, _ctx: Context) -> Result<Preferences> {
+    crate::preferences::set_notifications(store, on)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod insurer;
 pub mod member;
 pub mod normalise;
 pub mod pdf;
+pub mod preferences;
 pub mod qualification;
 pub mod reminders;
 pub mod rules;

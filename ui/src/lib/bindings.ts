@@ -345,7 +345,16 @@ note: string | null, };
 
 export type PdfChoice = { member: number | null, cutouts: boolean, };
 
-export type PdfSaved = { path: string, bytes: number, };
+export type SavedFile = { path: string, bytes: number, };
+
+export type Preferences = { 
+/**
+ * Desktop notifications for due reminders; while on, closing the window keeps the
+ * app running in the tray so they can be delivered. On by default: reminders are
+ * why people install the app. (Starting at login is a separate, opt-in setting the
+ * OS keeps.)
+ */
+notifications: boolean, };
 
 export type ReminderKind = "renewal-opens" | "expiry-first-notice" | "expiry-last-notice" | "expiry-day" | "grace-ends" | "paper-expires" | "residence-ends" | "turning-70" | "turning-75" | "dependant-loses-cover" | "qualification-check";
 

@@ -13,6 +13,7 @@ fn migrations() -> Migrations<'static> {
         M::up(QUALIFICATIONS_V2),
         M::up(DOCUMENTS_V3),
         M::up(REMINDERS_V4),
+        M::up(PREFERENCES_V5),
     ])
 }
 
@@ -108,9 +109,18 @@ CREATE TABLE reminder_lead_time (
 ) STRICT;
 ";
 
+// The household's choices about the app itself (reminders on, later language and
+// date order), kept in the file so they travel with the data and its backups.
+const PREFERENCES_V5: &str = "
+CREATE TABLE preference (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) STRICT;
+";
+
 /// The schema version this build writes; files with a higher one are refused.
 pub fn latest_version() -> u32 {
-    4
+    5
 }
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
@@ -156,7 +166,7 @@ mod tests {
         let version: u32 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 4);
+        assert_eq!(version, super::latest_version());
         let members: i64 = conn
             .query_row("SELECT count(*) FROM member", [], |r| r.get(0))
             .unwrap();

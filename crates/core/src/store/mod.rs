@@ -7,6 +7,7 @@
 mod documents;
 mod members;
 mod migrations;
+mod preferences;
 mod qualifications;
 mod reminders;
 
