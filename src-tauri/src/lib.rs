@@ -2,9 +2,14 @@
 //! No domain logic lives here (see docs/ARCHITECTURE.md).
 
 mod commands;
+mod notifications;
+mod scheduler;
 mod state;
+mod tray;
+mod window;
 
 use tauri::{Manager, Runtime};
+use tauri_plugin_window_state::StateFlags;
 
 pub use state::AppState;
 
@@ -28,19 +33,70 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::troubleshoot,
         commands::create_pdf,
         commands::open_saved_pdf,
+        commands::reminders,
+        commands::reminder_done,
+        commands::reminder_snooze,
+        commands::reminder_dismiss,
+        commands::lead_times,
+        commands::set_lead_time,
+        commands::preferences,
+        commands::set_notifications,
+        commands::export_calendar,
+        commands::autostart_enabled,
+        commands::set_autostart,
     ])
 }
 
+/// Argument the login item passes: start in the tray, without the window.
+pub const START_IN_TRAY_ARG: &str = "--tray";
+/// `hoken-techo-app --quit` asks the running app to quit (as the tray's 終了 does);
+/// without a running app it does nothing.
+pub const QUIT_ARG: &str = "--quit";
+
 pub fn run() {
     build_app(tauri::Builder::default())
+        // First: a second launch only brings the running app's window to the front
+        // (two schedulers would not double notifications — the database prevents
+        // that — but two windows on one file would confuse).
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            if args.iter().any(|arg| arg == QUIT_ARG) {
+                app.exit(0);
+            } else {
+                window::show(app, window::Focus::Household);
+            }
+        }))
+        // Size and position come back as they were; visibility is the tray's business.
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(StateFlags::all() & !StateFlags::VISIBLE)
+                .build(),
+        )
         // Used from Rust only (the save dialog and "open in viewer" are app commands),
         // so the window is granted none of their permissions.
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .args([START_IN_TRAY_ARG])
+                .build(),
+        )
         .setup(|app| {
+            if std::env::args().any(|arg| arg == QUIT_ARG) {
+                // We are the only instance: there is nothing to quit.
+                std::process::exit(0);
+            }
             let state =
                 AppState::open(state::database_path(app.handle())?, state::today_from_env());
+            let lang = state.context().lang;
             app.manage(state);
+            tray::install(app.handle(), lang)?;
+            if let Some(main) = app.get_webview_window(window::MAIN) {
+                window::keep_running_when_closed(&main);
+                if !std::env::args().any(|arg| arg == START_IN_TRAY_ARG) {
+                    main.show()?;
+                }
+            }
+            scheduler::start(app.handle().clone());
             Ok(())
         })
         .run(tauri::generate_context!("tauri.conf.json"))

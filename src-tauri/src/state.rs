@@ -5,15 +5,15 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
-use hoken_techo_core::household::{default_database_path, Context, DATABASE_ENV};
+use hoken_techo_core::household::{self, default_database_path, Context, DATABASE_ENV};
 use hoken_techo_core::{Error, ErrorReport, Lang, Store};
 use tauri::{Manager, Runtime};
 
 /// Environment variable that fixes "today" (ISO date), for end-to-end tests.
 pub const TODAY_ENV: &str = "HOKEN_TECHO_TODAY";
 
-/// Environment variable naming where "PDFを作成" saves without showing the save dialog,
-/// for end-to-end tests (WebDriver cannot answer a native dialog).
+/// Environment variable naming the file the save dialog would return ("PDFを作成",
+/// calendar export), for end-to-end tests: WebDriver cannot answer a native dialog.
 pub const SAVE_PATH_ENV: &str = "HOKEN_TECHO_E2E_SAVE_PATH";
 
 pub struct AppState {
@@ -36,6 +36,14 @@ impl AppState {
             fixed_today,
             saved_pdf: Mutex::new(None),
         }
+    }
+
+    /// Whether reminders are delivered as desktop notifications (and closing the window
+    /// keeps the app in the tray). Off when the database cannot be opened.
+    pub fn notifications_enabled(&self) -> bool {
+        self.with_store(|store, ctx| household::preferences(store, ctx))
+            .map(|preferences| preferences.notifications)
+            .unwrap_or(false)
     }
 
     /// The PDF this app saved last: the only file "開く" may open.

@@ -3,16 +3,24 @@
 mod members;
 mod pdf;
 mod qualifications;
+mod reminders;
+mod settings;
 mod status;
 
 pub use members::*;
 pub use pdf::*;
 pub use qualifications::*;
+pub use reminders::*;
+pub use settings::*;
 pub use status::*;
 
 use hoken_techo_core::household::AppStatus;
-use tauri::State;
+use std::path::PathBuf;
 
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::state::save_path_from_env;
 use crate::AppState;
 
 #[tauri::command]
@@ -21,4 +29,23 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         database_path: state.path().display().to_string(),
         open_error: state.open_error(),
     }
+}
+
+/// The native save dialog (blocking: call it off the main thread), or the path fixed
+/// for end-to-end tests. `None` when the user cancels.
+fn save_dialog<R: Runtime>(
+    app: &AppHandle<R>,
+    file_name: &str,
+    filter: &str,
+    extension: &str,
+) -> Option<PathBuf> {
+    if let Some(path) = save_path_from_env() {
+        return Some(path);
+    }
+    app.dialog()
+        .file()
+        .set_file_name(file_name)
+        .add_filter(filter, &[extension])
+        .blocking_save_file()
+        .and_then(|chosen| chosen.into_path().ok())
 }

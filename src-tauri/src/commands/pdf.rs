@@ -1,16 +1,15 @@
 //! "PDFを作成": render in core, then ask where to save, then write — all off the UI
 //! thread (rendering takes tens of milliseconds, the dialog blocks until answered).
 
-use std::path::PathBuf;
 
 use hoken_techo_core::error::PdfProblem;
-use hoken_techo_core::household::{self, PdfChoice, PdfSaved};
+use hoken_techo_core::household::{self, PdfChoice, SavedFile};
 use hoken_techo_core::{Error, ErrorReport, Lang};
 use tauri::{AppHandle, Manager, Runtime};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-use crate::state::{save_path_from_env, AppState};
+use super::save_dialog;
+use crate::state::AppState;
 
 /// Renders the PDF, asks where to save it, saves it. `None` when the user cancels the
 /// dialog. Errors (a name the font cannot print, no qualification) come before the
@@ -19,7 +18,7 @@ use crate::state::{save_path_from_env, AppState};
 pub async fn create_pdf<R: Runtime>(
     app: AppHandle<R>,
     choice: PdfChoice,
-) -> Result<Option<PdfSaved>, ErrorReport> {
+) -> Result<Option<SavedFile>, ErrorReport> {
     let lang = app.state::<AppState>().context().lang;
     tauri::async_runtime::spawn_blocking(move || {
         let state = app.state::<AppState>();
@@ -27,12 +26,12 @@ pub async fn create_pdf<R: Runtime>(
             let bytes = household::make_pdf(store, choice, ctx)?;
             Ok((bytes, household::pdf_file_name(choice, ctx)))
         })?;
-        let Some(path) = choose_save_path(&app, &file_name) else {
+        let Some(path) = save_dialog(&app, &file_name, "PDF", "pdf") else {
             return Ok(None);
         };
         let size = household::write_pdf(&path, &bytes).map_err(|error| error.report(lang))?;
         state.remember_saved_pdf(path.clone());
-        Ok(Some(PdfSaved {
+        Ok(Some(SavedFile {
             path: path.display().to_string(),
             bytes: size,
         }))
@@ -53,20 +52,6 @@ pub fn open_saved_pdf<R: Runtime>(app: AppHandle<R>) -> Result<(), ErrorReport> 
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|_| Error::Pdf(PdfProblem::CannotOpen).report(lang))
-}
-
-/// The save dialog, or the path fixed for end-to-end tests (a native dialog cannot be
-/// driven through WebDriver).
-fn choose_save_path<R: Runtime>(app: &AppHandle<R>, file_name: &str) -> Option<PathBuf> {
-    if let Some(path) = save_path_from_env() {
-        return Some(path);
-    }
-    app.dialog()
-        .file()
-        .set_file_name(file_name)
-        .add_filter("PDF", &["pdf"])
-        .blocking_save_file()
-        .and_then(|chosen| chosen.into_path().ok())
 }
 
 fn internal_error(lang: Lang) -> ErrorReport {

@@ -1,0 +1,29 @@
+//! Settings that live outside the database: starting at login (a login item the OS
+//! keeps, written by the autostart plugin — opt-in, off until the user turns it on).
+
+use hoken_techo_core::shell_text;
+use hoken_techo_core::ErrorReport;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_autostart::ManagerExt;
+
+use crate::AppState;
+
+#[tauri::command]
+pub fn autostart_enabled<R: Runtime>(app: AppHandle<R>) -> bool {
+    app.autolaunch().is_enabled().unwrap_or(false)
+}
+
+/// Turns starting at login (in the tray, without the window) on or off; returns the
+/// state the OS now has.
+#[tauri::command]
+pub fn set_autostart<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Result<bool, ErrorReport> {
+    let launcher = app.autolaunch();
+    let changed = if enabled {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
+    let lang = app.state::<AppState>().context().lang;
+    changed.map_err(|_| shell_text::autostart_failed(lang))?;
+    Ok(launcher.is_enabled().unwrap_or(enabled))
+}

@@ -1,0 +1,58 @@
+//! The tray icon: it keeps the app (and its reminder scheduler) reachable while the
+//! window is closed. Its words come from the core, like every other message.
+
+use hoken_techo_core::shell_text::{self, ShellText};
+use hoken_techo_core::Lang;
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
+use tauri::{AppHandle, Runtime};
+
+use crate::window::{self, Focus};
+
+const OPEN: &str = "open";
+const REMINDERS: &str = "reminders";
+const QUIT: &str = "quit";
+
+pub fn install<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> tauri::Result<()> {
+    let text = |key| shell_text::text(key, lang);
+    let menu = Menu::with_items(
+        app,
+        &[
+            &MenuItem::with_id(app, OPEN, text(ShellText::TrayOpen), true, None::<&str>)?,
+            &MenuItem::with_id(
+                app,
+                REMINDERS,
+                text(ShellText::TrayReminders),
+                true,
+                None::<&str>,
+            )?,
+            &PredefinedMenuItem::separator(app)?,
+            &MenuItem::with_id(app, QUIT, text(ShellText::TrayQuit), true, None::<&str>)?,
+        ],
+    )?;
+    let mut tray = TrayIconBuilder::with_id("main")
+        .tooltip(text(ShellText::AppName))
+        .menu(&menu)
+        .show_menu_on_left_click(false)
+        .on_menu_event(|app, event| match event.id().as_ref() {
+            OPEN => window::show(app, Focus::Household),
+            REMINDERS => window::show(app, Focus::Reminders),
+            QUIT => app.exit(0),
+            _ => {}
+        })
+        .on_tray_icon_event(|tray, event| {
+            if let TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            } = event
+            {
+                window::show(tray.app_handle(), Focus::Household);
+            }
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    Ok(())
+}
