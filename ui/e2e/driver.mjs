@@ -1,6 +1,6 @@
 // Starts tauri-driver (which drives WebKitWebDriver) and opens WebDriver sessions on
 // the real app binary. Nothing here downloads a browser or a driver.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -78,6 +78,17 @@ export async function launchApp() {
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
+}
+
+/**
+ * Ends the WebDriver session and the app. Closing the window only hides the app in the
+ * tray while reminders are on (as for a user), so the app is then asked to quit, the way
+ * the tray's 終了 does — otherwise the next launch would just show this app again.
+ * @param {import("selenium-webdriver").WebDriver} session
+ */
+export async function quitApp(session) {
+  await session.quit();
+  execFileSync(appBinary, ["--quit"], { stdio: "ignore" });
 }
 
 /**

@@ -1,7 +1,7 @@
 // End to end: the real app under Xvfb, driven through tauri-driver + WebKitWebDriver.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { By, findByText, launchApp, screenshot, useFreshHousehold } from "./driver.mjs";
+import { By, findByText, launchApp, screenshot, useFreshHousehold, quitApp } from "./driver.mjs";
 
 useFreshHousehold();
 
@@ -23,7 +23,7 @@ test("a member added in the window is still there after a restart", async () => 
     await findByText(first, "dd", "昭和55年1月2日 (1980-01-02)");
     await screenshot(first, "03-household-with-member");
   } finally {
-    await first.quit();
+    await quitApp(first);
   }
 
   const second = await launchApp();
@@ -33,6 +33,6 @@ test("a member added in the window is still there after a restart", async () => 
     assert.match(await card.getText(), /本人/);
     await screenshot(second, "04-after-restart");
   } finally {
-    await second.quit();
+    await quitApp(second);
   }
 });

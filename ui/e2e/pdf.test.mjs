@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { By, findByText, launchApp, screenshot, until } from "./driver.mjs";
+import { By, findByText, launchApp, screenshot, until, quitApp } from "./driver.mjs";
 import { useFreshHousehold } from "./driver.mjs";
 
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
@@ -78,6 +78,6 @@ test("a member's PDF and the household's PDF are saved from the window and parse
     assert.match(household.text, /𠮷田 一郎/);
     assert.match(household.text, /１２３４/);
   } finally {
-    await app.quit();
+    await quitApp(app);
   }
 });

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
-import { By, findByText, launchApp, screenshot, until, useFreshHousehold } from "./driver.mjs";
+import { By, findByText, launchApp, screenshot, until, useFreshHousehold, quitApp } from "./driver.mjs";
 
 const db = useFreshHousehold();
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
@@ -56,7 +56,7 @@ test("a full qualification typed from the notice is shown like the notice after 
     await (await findByText(app, "button", "保存する")).click();
     await findByText(app, "p", "資格情報を保存しました");
   } finally {
-    await app.quit();
+    await quitApp(app);
   }
 
   const again = await launchApp();
@@ -68,7 +68,7 @@ test("a full qualification typed from the notice is shown like the notice after 
     }
     await screenshot(again, "06-member-with-qualification");
   } finally {
-    await again.quit();
+    await quitApp(again);
   }
 });
 
@@ -95,6 +95,6 @@ test("a wrong check digit is shown beside the insurer number and nothing is save
     const stored = JSON.parse(execFileSync(cli, ["--db", db, "qualification", "list", "--member", "2", "--json"], { encoding: "utf8" }));
     assert.deepEqual(stored, []);
   } finally {
-    await app.quit();
+    await quitApp(app);
   }
 });

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
-import { findByText, launchApp, screenshot, useFreshHousehold } from "./driver.mjs";
+import { findByText, launchApp, screenshot, useFreshHousehold, quitApp } from "./driver.mjs";
 
 // scripts/test points this at the freshly built CLI.
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
@@ -20,6 +20,6 @@ test("a member added with the CLI appears in the app", async () => {
     assert.match(await card.getText(), /昭和55年1月2日 \(1980-01-02\)/);
     await screenshot(app, "08-member-added-by-cli");
   } finally {
-    await app.quit();
+    await quitApp(app);
   }
 });

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
-import { By, findByText, launchApp, screenshot, until, useFreshHousehold } from "./driver.mjs";
+import { By, findByText, launchApp, screenshot, until, useFreshHousehold, quitApp } from "./driver.mjs";
 
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
 const db = useFreshHousehold("2026-11-25");
@@ -44,6 +44,6 @@ test("the household overview puts the expired e-certificate first and the guide 
     assert.match(text, /市区町村の窓口/);
     await screenshot(app, "10-troubleshooter");
   } finally {
-    await app.quit();
+    await quitApp(app);
   }
 });

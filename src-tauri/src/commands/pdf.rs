@@ -1,7 +1,6 @@
 //! "PDFを作成": render in core, then ask where to save, then write — all off the UI
 //! thread (rendering takes tens of milliseconds, the dialog blocks until answered).
 
-
 use hoken_techo_core::error::PdfProblem;
 use hoken_techo_core::household::{self, PdfChoice, SavedFile};
 use hoken_techo_core::{Error, ErrorReport, Lang};

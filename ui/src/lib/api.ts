@@ -14,9 +14,15 @@ import type {
   FieldNote,
   InsurerCheck,
   MemberInput,
+  LeadTimeView,
   MemberView,
   PdfChoice,
-  PdfSaved,
+  Preferences,
+  ReminderKind,
+  ReminderList,
+  ReminderView,
+  SnoozeFor,
+  SavedFile,
   QualificationInput,
   QualificationSaved,
   QualificationView,
@@ -77,8 +83,21 @@ export const api = {
   clearDocument: (memberId: number, kind: string) => call<DocumentStatus[]>("clear_document", { memberId, kind }),
   troubleshoot: (memberId: number) => call<Troubleshooter>("troubleshoot", { memberId }),
   /** Renders, asks where to save, saves; `null` when the save dialog was cancelled. */
-  createPdf: (choice: PdfChoice) => call<PdfSaved | null>("create_pdf", { choice }),
+  createPdf: (choice: PdfChoice) => call<SavedFile | null>("create_pdf", { choice }),
   openSavedPdf: () => call<null>("open_saved_pdf"),
+  reminders: () => call<ReminderList>("reminders"),
+  /** `newExpiry` as typed: the renewed document's printed expiry, saved together. */
+  reminderDone: (id: string, newExpiry: string | null) => call<ReminderView>("reminder_done", { id, newExpiry }),
+  reminderSnooze: (id: string, snooze: SnoozeFor) => call<ReminderView>("reminder_snooze", { id, snooze }),
+  reminderDismiss: (id: string) => call<ReminderView>("reminder_dismiss", { id }),
+  leadTimes: () => call<LeadTimeView[]>("lead_times"),
+  setLeadTime: (kind: ReminderKind, days: number) => call<LeadTimeView[]>("set_lead_time", { kind, days }),
+  preferences: () => call<Preferences>("preferences"),
+  setNotifications: (on: boolean) => call<Preferences>("set_notifications", { on }),
+  /** Writes the .ics where the user chooses; `null` when the dialog was cancelled. */
+  exportCalendar: () => call<SavedFile | null>("export_calendar"),
+  autostartEnabled: () => call<boolean>("autostart_enabled"),
+  setAutostart: (enabled: boolean) => call<boolean>("set_autostart", { enabled }),
 };
 
 /**

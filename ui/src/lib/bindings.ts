@@ -378,7 +378,11 @@ export type ReminderView = { id: string, memberId: number, memberName: string, k
 /**
  * The day it fires: its lead time before the deadline, or the end of a snooze.
  */
-fireOn: string, deadline: string, title: string, body: string, state: ReminderStateView, 
+fireOn: string, deadline: string, 
+/**
+ * Both dates in 和暦 and 西暦, as everywhere a date matters.
+ */
+fireOnLabel: string, deadlineLabel: string, title: string, body: string, state: ReminderStateView, 
 /**
  * "Done" means renewed or replaced: ask for the new expiry (`reminder_done`).
  */

@@ -130,6 +130,47 @@ export const ja = {
   pdfSaved: (path: string, size: string) => `PDFを保存しました（${size}）: ${path}`,
   pdfOpen: "PDFを開く",
   pdfCancelled: "保存をキャンセルしました。PDFは作成していません。",
+  remindersAbout:
+    "保険手帳が起動している間（ウィンドウを閉じてもトレイで動いています）、期限の前にデスクトップ通知でお知らせします。パソコンの電源が切れていた間の分は、次に起動したときにまとめてお知らせします。",
+  remindersDue: (count: number) => `今、対応が必要なもの（${count}件）`,
+  remindersDueEmpty: "今、対応が必要なものはありません。",
+  remindersUpcoming: "これからの予定",
+  remindersUpcomingEmpty:
+    "予定されているリマインダーはありません。家族の書類（マイナンバーカードの発行日、資格確認書の有効期限など）を登録すると、期限の前にお知らせします。",
+  remindersDone: (count: number) => `対応済み・非表示（${count}件）`,
+  reminderDeadline: "期限",
+  reminderFiresOn: "お知らせする日",
+  reminderMember: "対象",
+  reminderDoneAction: "対応済みにする",
+  reminderSnoozeDay: "明日もう一度",
+  reminderSnoozeWeek: "1週間後にもう一度",
+  reminderDismiss: "今後は知らせない",
+  reminderMarkedDone: "対応済みにしました。",
+  reminderSnoozed: (until: string) => `${until}にもう一度お知らせします。`,
+  reminderDismissed: "このリマインダーは今後お知らせしません。「対応済み・非表示」に移しました。",
+  renewedTitle: "更新後の有効期限",
+  renewedBody:
+    "新しいカードや書類に印刷されている有効期限を入力してください。入力すると、新しい期限に合わせてリマインダーを作り直します。",
+  newExpiry: "新しい有効期限",
+  newExpiryHint: "例: 令和13年11月30日 / 2031-11-30。わからなければ空欄のままで対応済みにできます",
+  exportCalendar: "カレンダーに書き出す（.ics）",
+  exportCalendarAbout:
+    "カレンダーのアプリに読み込むと、保険手帳を起動していない日もカレンダーが知らせてくれます。記号・番号などは書き出しません。もう一度書き出して読み込むと、同じ予定は重複せずに更新されます。",
+  calendarSaved: (path: string) => `カレンダーのファイルを保存しました: ${path}`,
+  calendarCancelled: "保存をキャンセルしました。",
+  notificationsTitle: "お知らせの方法",
+  notificationsToggle: "期限が近づいたらデスクトップ通知で知らせる",
+  notificationsHint:
+    "オンの間は、ウィンドウを閉じても保険手帳はトレイ（通知領域）で動き続けます。終了するにはトレイのメニューから「終了」を選んでください。",
+  autostartToggle: "パソコンにログインしたら、トレイで自動的に起動する",
+  autostartHint:
+    "オンにすると、保険手帳を開き忘れてもお知らせが届きます。初期設定はオフです。",
+  leadTimesTitle: "お知らせのタイミング",
+  leadTimesAbout: "リマインダーの種類ごとに、何日前（または何日後）にお知らせするかを変えられます。",
+  leadDaysUnitBefore: "日前",
+  leadDaysUnitAfter: "日後",
+  leadDefault: (days: number) => `初期値 ${days}日`,
+  settingSaved: "設定を保存しました。",
 } as const;
 
 export type Text = typeof ja;

@@ -126,6 +126,9 @@ pub struct ReminderView {
     /// The day it fires: its lead time before the deadline, or the end of a snooze.
     pub fire_on: NaiveDate,
     pub deadline: NaiveDate,
+    /// Both dates in 和暦 and 西暦, as everywhere a date matters.
+    pub fire_on_label: String,
+    pub deadline_label: String,
     pub title: String,
     pub body: String,
     pub state: ReminderStateView,
@@ -143,6 +146,8 @@ impl ReminderView {
             document: reminder.document,
             fire_on: occurrence(reminder, mark),
             deadline: reminder.deadline,
+            fire_on_label: format_both(occurrence(reminder, mark), lang),
+            deadline_label: format_both(reminder.deadline, lang),
             title: text::title(reminder, lang),
             body: text::body(reminder, lang),
             state: ReminderStateView::new(mark, lang),
