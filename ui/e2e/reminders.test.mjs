@@ -2,11 +2,15 @@
 // with the renewed expiry date, and the list follows the new date.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
 import { By, findByText, launchApp, screenshot, until, useFreshHousehold, quitApp } from "./driver.mjs";
 
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
-const db = useFreshHousehold("2026-11-23");
+const saveTo = path.join(mkdtempSync(path.join(tmpdir(), "hoken-techo-ics-")), "reminders.ics");
+const db = useFreshHousehold("2026-11-23", { HOKEN_TECHO_E2E_SAVE_PATH: saveTo });
 
 /** @param {string[]} args */
 function run(args) {
@@ -24,6 +28,14 @@ test("a due reminder is marked done with the renewed expiry and the list updates
     const last = await findByText(app, "article", "有効期限がまもなく切れます");
     assert.match(await last.getText(), /令和8年11月30日/);
     await screenshot(app, "14-reminders-due");
+
+    // The calendar export writes the same reminders as events (the CLI's ics is tested
+    // with an independent parser; here: the button reaches it).
+    await (await findByText(app, "button", "カレンダーに書き出す")).click();
+    await findByText(app, "p", "カレンダーのファイルを保存しました");
+    const calendar = readFileSync(saveTo, "utf8");
+    assert.match(calendar, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(calendar, /UID:m1:expiry-last-notice:ecert-auth:2026-11-30@/);
 
     await (await last.findElement(By.xpath(".//button[normalize-space(.)='対応済みにする']"))).click();
     const dialog = await app.wait(until.elementLocated(By.css("[role=dialog]")), 10_000);
