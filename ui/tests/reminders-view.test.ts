@@ -26,7 +26,8 @@ function reminder(id: string, title: string, asksForNewExpiry: boolean): Reminde
 /** A backend holding one due reminder; answers move it the way the core does. */
 function fakeBackend() {
   const calls: { command: string; args: unknown }[] = [];
-  let list: ReminderList = { due: [reminder("m1:a", "有効期限がまもなく切れます", true)], upcoming: [], done: [] };
+  const due = reminder("m1:a", "有効期限がまもなく切れます", true);
+  let list: ReminderList = { due: [due], upcoming: [], done: [] };
   mockIPC(
     (command, args) => {
       calls.push({ command, args });
@@ -43,11 +44,12 @@ function fakeBackend() {
             };
             throw report;
           }
-          list = { due: [], upcoming: [], done: [{ ...list.due[0], state: { ...list.due[0].state, status: "done", label: "対応済み" } }] };
-          return list.done[0];
+          const done: ReminderView = { ...due, state: { ...due.state, status: "done", label: "対応済み" } };
+          list = { due: [], upcoming: [], done: [done] };
+          return done;
         }
         case "reminder_snooze":
-          return { ...list.due[0], fireOnLabel: "令和8年11月24日 (2026-11-24)" };
+          return { ...due, fireOnLabel: "令和8年11月24日 (2026-11-24)" };
         default:
           throw new Error(`unexpected command ${command}`);
       }
