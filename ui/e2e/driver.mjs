@@ -84,11 +84,30 @@ export async function launchApp() {
  * Ends the WebDriver session and the app. Closing the window only hides the app in the
  * tray while reminders are on (as for a user), so the app is then asked to quit, the way
  * the tray's 終了 does — otherwise the next launch would just show this app again.
+ * The app may already be on its way out when asked (a race with the session's end), so
+ * what counts is that no app process is left afterwards.
  * @param {import("selenium-webdriver").WebDriver} session
  */
 export async function quitApp(session) {
   await session.quit();
-  execFileSync(appBinary, ["--quit"], { stdio: "ignore" });
+  try {
+    execFileSync(appBinary, ["--quit"], { stdio: "ignore", timeout: 20_000 });
+  } catch {
+    // checked below
+  }
+  const deadline = Date.now() + 10_000;
+  while (appRunning() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  if (appRunning()) throw new Error("the app did not quit");
+}
+
+/** Whether a process of the app binary is still running. */
+function appRunning() {
+  try {
+    execFileSync("pgrep", ["-f", "-x", `${appBinary}( .*)?`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
