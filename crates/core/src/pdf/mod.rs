@@ -31,7 +31,6 @@
 mod canvas;
 mod cutout;
 mod fields;
-mod file;
 mod font;
 pub mod layout;
 mod linebreak;
@@ -48,7 +47,7 @@ use crate::qualification::Qualification;
 use canvas::{Canvas, FontIds};
 use font::{Fonts, Weight};
 
-pub use file::write_atomically;
+pub use crate::files::write_atomically;
 pub use page::DISCLAIMER;
 pub use sheet::PRESENTATION_STEPS;
 
