@@ -347,7 +347,11 @@ fn rekey_one(
             let conn = store::connect(&entry.path, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
             store::export_copy(&conn, &temporary, new)?;
         }
-        files::sync_file(&temporary)?;
+        // The copy keeps the original's time, which orders the list ("the latest").
+        let copy = fs::OpenOptions::new().write(true).open(&temporary)?;
+        copy.set_modified(entry.modified)?;
+        copy.sync_all()?;
+        drop(copy);
         fs::rename(&temporary, target)?;
         Ok(())
     })();
