@@ -88,16 +88,19 @@ fn has_sqlite_header(path: &Path) -> Result<bool> {
 fn check(path: &Path, key: Option<&Passphrase>) -> Result<Found> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = connect(path, key, flags).map_err(|_| Error::open(OpenProblem::NotADatabase))?;
+    // Another process re-keying or restoring holds the file for a moment: wait, and if
+    // it is still held, say so rather than calling the file damaged.
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let read = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
     // SQLite calls a file with its header but missing or mangled pages corrupt (a
     // truncated copy, a damaged disk), and anything else not a database.
-    let unreadable = |error: rusqlite::Error, ours: bool| {
-        let corrupt = error.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt);
-        Error::open(if corrupt || ours {
-            OpenProblem::Damaged
-        } else {
-            OpenProblem::NotADatabase
-        })
+    let unreadable = |error: rusqlite::Error, ours: bool| match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+            Error::InUse
+        }
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::open(OpenProblem::Damaged),
+        _ if ours => Error::open(OpenProblem::Damaged),
+        _ => Error::open(OpenProblem::NotADatabase),
     };
     let application_id = read("PRAGMA application_id").map_err(|e| unreadable(e, false))?;
     // Once the header says it is ours, anything unreadable after it is damage.

@@ -104,6 +104,7 @@ fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
     if found.is_none() {
         create_empty(path)?;
     }
+    remove_leftover_copies(path);
     let mut conn = connect(path, key, OpenFlags::default())?;
     files::restrict(path, 0o600);
     conn.pragma_update(None, "journal_mode", "WAL")?;
@@ -137,6 +138,30 @@ fn create_empty(path: &Path) -> Result<()> {
         Ok(_) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(_) => Err(Error::open(OpenProblem::Unreadable)),
+    }
+}
+
+/// Whole copies of the database left by a re-key or a restore whose process was killed
+/// (`.hoken-techo.db.<pid>.rekey`). One may be a plain copy of an encrypted database, so
+/// it must not stay. Only reached when no other process holds the file: those keep the
+/// database locked (and `inspect` waits) until their copy is renamed into place.
+fn remove_leftover_copies(path: &Path) {
+    let (Some(name), Ok(entries)) = (path.file_name(), fs::read_dir(files::folder_of(path))) else {
+        return;
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    for entry in entries.filter_map(|entry| entry.ok()) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file.strip_prefix(&prefix) else {
+            continue;
+        };
+        let leftover = rest
+            .strip_suffix(".rekey")
+            .or_else(|| rest.strip_suffix(".restore"))
+            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
+        if leftover {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 

@@ -379,3 +379,30 @@ fn the_same_person_cannot_be_added_twice() {
     );
     assert_eq!(store.members().unwrap().len(), 1);
 }
+
+#[test]
+fn copies_left_by_a_killed_rekey_or_restore_are_removed_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    Store::open(&path).unwrap();
+    for leftover in [".h.db.4242.rekey", ".h.db.17.restore"] {
+        fs::write(dir.path().join(leftover), b"a whole copy").unwrap();
+    }
+    fs::write(dir.path().join(".h.db.notes.rekey"), b"not ours").unwrap();
+    Store::open(&path).unwrap();
+    assert!(!dir.path().join(".h.db.4242.rekey").exists());
+    assert!(!dir.path().join(".h.db.17.restore").exists());
+    assert!(dir.path().join(".h.db.notes.rekey").exists());
+}
+
+#[test]
+fn a_file_held_by_another_program_is_in_use_not_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    Store::open(&path).unwrap().add_member(&taro()).unwrap();
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    lock_exclusively(&holder).unwrap();
+    assert!(matches!(Store::open(&path), Err(Error::InUse)));
+    drop(holder);
+    assert_eq!(Store::open(&path).unwrap().members().unwrap().len(), 1);
+}
