@@ -5,9 +5,12 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use hoken_techo_core::household::{default_database_path, DATABASE_ENV};
-use hoken_techo_core::Lang;
+use hoken_techo_core::{Lang, Passphrase};
 
+use crate::backup::BackupCommand;
 use crate::document::DocumentCommand;
+use crate::encryption::EncryptionCommand;
+use crate::household_file::{ExportArgs, ImportArgs};
 use crate::pdf::PdfArgs;
 use crate::qualification::QualificationCommand;
 use crate::reminders::{IcsArgs, RemindersArgs};
@@ -31,6 +34,16 @@ pub struct Cli {
     /// Language of messages: ja (default) or en.
     #[arg(long, global = true, env = "HOKEN_TECHO_LANG", value_name = "ja|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
+
+    /// Name of the environment variable that holds the passphrase of an encrypted
+    /// database (it is never read from the command line, where others could see it).
+    #[arg(
+        long,
+        global = true,
+        value_name = "VAR",
+        default_value = PASSPHRASE_ENV
+    )]
+    pub passphrase_env: String,
 
     /// Treat this date as today (YYYY-MM-DD); for scripts and tests.
     #[arg(
@@ -56,12 +69,30 @@ impl Cli {
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
 
+    /// The passphrase from the environment variable named by `--passphrase-env`.
+    pub fn passphrase(&self) -> Option<Passphrase> {
+        passphrase_from(&self.passphrase_env)
+    }
+
     pub fn database_path(&self) -> PathBuf {
         match &self.db {
             Some(path) => path.clone(),
             None => default_database_path(&dirs::data_dir().unwrap_or_else(|| PathBuf::from("."))),
         }
     }
+}
+
+/// The default variable for the passphrase; `encryption change` reads the new one from
+/// [`NEW_PASSPHRASE_ENV`].
+pub const PASSPHRASE_ENV: &str = "HOKEN_TECHO_PASSPHRASE";
+pub const NEW_PASSPHRASE_ENV: &str = "HOKEN_TECHO_NEW_PASSPHRASE";
+
+/// An empty variable counts as not set.
+pub fn passphrase_from(variable: &str) -> Option<Passphrase> {
+    std::env::var(variable)
+        .ok()
+        .filter(|text| !text.is_empty())
+        .map(|text| Passphrase::new(&text))
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -89,6 +120,16 @@ pub enum Command {
     Reminders(RemindersArgs),
     /// Save the reminders as a calendar file (.ics) to import into any calendar app.
     Ics(IcsArgs),
+    /// Backups next to the database: list, create, restore (a daily one is automatic).
+    #[command(subcommand)]
+    Backup(BackupCommand),
+    /// Save the whole household as a JSON file (docs/EXPORT_FORMAT.md).
+    Export(ExportArgs),
+    /// Replace the whole household with a JSON file's, after checking all of it.
+    Import(ImportArgs),
+    /// Encrypt the database and its backups with a passphrase: set, change, remove, status.
+    #[command(subcommand)]
+    Encryption(EncryptionCommand),
     /// Check a 保険者番号 and say what it is (exit status 0 if valid).
     Insurer {
         /// The 8-digit (or 6-digit 国保) number.

@@ -2,7 +2,10 @@
 //! the same database file as the desktop app.
 
 mod args;
+mod backup;
 mod document;
+mod encryption;
+mod household_file;
 mod member;
 mod output;
 mod pdf;
@@ -13,10 +16,11 @@ mod status;
 use std::process::ExitCode;
 
 use clap::Parser;
-use hoken_techo_core::household::Context;
-use hoken_techo_core::{Error, Store};
+use hoken_techo_core::household::{self, Context};
+use hoken_techo_core::Error;
 
 use args::{Cli, Command};
+use backup::BackupCommand;
 use output::Output;
 
 fn main() -> ExitCode {
@@ -26,6 +30,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             out.error(&error);
+            out.hint(&error, &cli.passphrase_env);
             ExitCode::FAILURE
         }
     }
@@ -36,11 +41,22 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
         today: cli.today(),
         lang: cli.lang(),
     };
-    if let Command::Insurer { number } = &cli.command {
+    match &cli.command {
         // Needs no database: works before the household file exists.
-        return qualification::check_insurer(number, ctx, out);
+        Command::Insurer { number } => return qualification::check_insurer(number, ctx, out),
+        // Listing and restoring backups must work when the database cannot be opened.
+        Command::Backup(command) => {
+            if let Some(done) = backup::run_without_store(command, cli, ctx, out) {
+                return done;
+            }
+        }
+        _ => {}
     }
-    let mut store = Store::open(&cli.database_path())?;
+    let mut store = household::open_store(&cli.database_path(), cli.passphrase().as_ref())?;
+    // Once a day on use. A failed backup is reported but does not stop the command.
+    if let Err(error) = household::daily_backup_if_due(&store, ctx) {
+        out.warning(&error);
+    }
     match &cli.command {
         Command::Member(command) => member::run(command, &mut store, ctx, out),
         Command::Qualification(command) => qualification::run(command, &mut store, ctx, out),
@@ -50,6 +66,10 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
         Command::Pdf(args) => pdf::run(args, &store, ctx, out),
         Command::Reminders(args) => reminders::run(args, &mut store, ctx, out),
         Command::Ics(args) => reminders::run_ics(args, &store, ctx, out),
-        Command::Insurer { .. } => Ok(()),
+        Command::Backup(BackupCommand::Create) => backup::create(&store, ctx, out),
+        Command::Export(args) => household_file::export(args, &store, out),
+        Command::Import(args) => household_file::import(args, &mut store, ctx, out),
+        Command::Encryption(command) => encryption::run(command, cli, &mut store, out),
+        Command::Insurer { .. } | Command::Backup(_) => Ok(()),
     }
 }

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use hoken_techo_core::error::{Field, OpenProblem};
 use hoken_techo_core::{Error, Lang};
 use serde::Serialize;
 
@@ -36,5 +37,46 @@ impl Output {
             format!("{}: {}", self.lang.pick("エラー", "error"), report.message)
         };
         let _ = writeln!(io::stderr().lock(), "{text}");
+    }
+
+    /// A problem that did not stop the command (a failed daily backup), on stderr.
+    pub fn warning(&self, error: &Error) {
+        let _ = writeln!(
+            io::stderr().lock(),
+            "{}: {}",
+            self.lang.pick("警告", "warning"),
+            error.message(self.lang)
+        );
+    }
+
+    /// What to type next, for the errors whose answer is a command-line step. Text
+    /// mode only: `--json` callers get the report alone.
+    pub fn hint(&self, error: &Error, passphrase_env: &str) {
+        if self.json {
+            return;
+        }
+        let lang = self.lang;
+        let hint = match error {
+            Error::Open {
+                latest_backup: Some(name),
+                ..
+            } => match lang {
+                Lang::Ja => format!("復元するには: hoken-techo backup restore {name}"),
+                Lang::En => format!("To restore it: hoken-techo backup restore {name}"),
+            },
+            Error::Open {
+                problem: OpenProblem::NeedsPassphrase | OpenProblem::WrongPassphrase,
+                ..
+            } => match lang {
+                Lang::Ja => format!("パスフレーズは環境変数 {passphrase_env} で渡します（--passphrase-env で変数名を変えられます）。"),
+                Lang::En => format!("Pass the passphrase in the environment variable {passphrase_env} (--passphrase-env names another)."),
+            },
+            Error::Invalid(errors) if errors.iter().any(|e| e.field == Field::Passphrase) => match lang {
+                Lang::Ja => format!("パスフレーズは環境変数で渡します: 設定するものは {passphrase_env}、変更後のものは HOKEN_TECHO_NEW_PASSPHRASE（hoken-techo encryption --help）。"),
+                Lang::En => format!("Passphrases come from environment variables: {passphrase_env} for the one to set, HOKEN_TECHO_NEW_PASSPHRASE for a change (hoken-techo encryption --help)."),
+            },
+            _ => return,
+        };
+        let _ = writeln!(io::stderr().lock(), "{hint}");
     }
 }

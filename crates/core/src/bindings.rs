@@ -5,9 +5,13 @@
 
 use ts_rs::{Config, TS};
 
+use crate::backup::{BackupInfo, BackupKind, RestoreReport};
 use crate::document::{Document, DocumentInput, DocumentKind, Held, RegistrationStatus};
 use crate::error::{ErrorReport, Field, FieldMessage};
-use crate::household::{AppStatus, DocumentSaved, PdfChoice, QualificationSaved, SavedFile};
+use crate::household::{
+    AppStatus, DocumentSaved, ExportSaved, PdfChoice, QualificationSaved, SavedFile,
+};
+use crate::household_file::ImportSummary;
 use crate::i18n::Lang;
 use crate::insurer::{InsurerNumber, InsurerWarning, PlanKind, Prefecture};
 use crate::member::{Member, MemberInput, MemberView, Relation};
@@ -24,6 +28,7 @@ use crate::status::{
     DocumentState, DocumentStatus, ExpirySource, ExpiryView, HouseholdStatus, MemberStatus,
     MynaCheck, MynaStatus, OverviewItem, Urgency, Usability,
 };
+use crate::store::EncryptionChanged;
 use crate::troubleshooter::{Answer, Finding, Question, QuestionId, Troubleshooter};
 
 /// The whole bindings file.
@@ -95,6 +100,12 @@ pub fn typescript() -> String {
         ReminderView::decl(&cfg),
         ReminderList::decl(&cfg),
         LeadTimeView::decl(&cfg),
+        BackupKind::decl(&cfg),
+        BackupInfo::decl(&cfg),
+        RestoreReport::decl(&cfg),
+        ExportSaved::decl(&cfg),
+        ImportSummary::decl(&cfg),
+        EncryptionChanged::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",

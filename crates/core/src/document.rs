@@ -254,6 +254,24 @@ pub struct DocumentInput {
     pub status: String,
 }
 
+impl From<&Document> for DocumentInput {
+    /// The stored values as form input, to export them. A registration carries its
+    /// status and the matching `held`, as validation expects.
+    fn from(document: &Document) -> Self {
+        let date = |date: Option<NaiveDate>| date.map(|d| d.to_string()).unwrap_or_default();
+        DocumentInput {
+            kind: document.kind.code().to_string(),
+            held: document.held.code().to_string(),
+            issued: date(document.issued_on),
+            expires: date(document.expires_on),
+            status: document
+                .registration
+                .map(|status| status.code().to_string())
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// A document after validation, ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidDocument {

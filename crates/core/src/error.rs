@@ -10,6 +10,9 @@ use ts_rs::TS;
 use crate::i18n::Lang;
 use crate::wareki::format_both;
 
+mod safety;
+pub use safety::{BackupProblem, EncryptionProblem, ImportError, ImportProblem, JsonKind};
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// A form field the user fills in. Its label is shown in messages.
@@ -46,6 +49,8 @@ pub enum Field {
     LeadDays,
     /// The last day upcoming reminders are listed for (`reminders --until`).
     UntilDate,
+    /// The passphrase that encrypts the database and its backups.
+    Passphrase,
 }
 
 impl Field {
@@ -86,6 +91,7 @@ impl Field {
             Field::ReminderKind => lang.pick("通知の種類", "Reminder kind"),
             Field::LeadDays => lang.pick("知らせる日数", "Lead time in days"),
             Field::UntilDate => lang.pick("表示する期間の終わり", "Show reminders until"),
+            Field::Passphrase => lang.pick("パスフレーズ", "Passphrase"),
         }
     }
 
@@ -136,6 +142,11 @@ impl Field {
             Field::ReminderKind => "renewal-opens, expiry-first-notice, expiry-last-notice, expiry-day, grace-ends, paper-expires, residence-ends, turning-70, turning-75, dependant-loses-cover, qualification-check",
             Field::LeadDays => "30",
             Field::UntilDate => "2027-12-31 / 令和9年12月31日",
+            // Never a real-looking passphrase: people copy examples.
+            Field::Passphrase => lang.pick(
+                "覚えやすく推測されにくい、いくつかの単語を並べた文",
+                "a few words that are easy to remember and hard to guess",
+            ),
         }
     }
 }
@@ -191,6 +202,12 @@ pub enum Problem {
     NotForThisReminder,
     /// A renewed document's new expiry on or before the one it replaces.
     ExpiryNotAfterPrevious,
+    /// Shorter than the minimum (a passphrase).
+    TooShort {
+        min: u32,
+    },
+    /// A free-text field holds what looks like a full 12-digit My Number (DOMAIN §11).
+    ContainsMyNumber,
 }
 
 /// A problem with one field.
@@ -341,6 +358,18 @@ impl FieldError {
             (Problem::ExpiryNotAfterPrevious, Lang::En) => format!(
                 "{label} must be later than the expiry it replaces (e.g. {example})."
             ),
+            (Problem::TooShort { min }, Lang::Ja) => {
+                format!("{label}が短すぎます。{min}文字以上にしてください（例: {example}）。")
+            }
+            (Problem::TooShort { min }, Lang::En) => {
+                format!("{label} is too short. Use at least {min} characters ({example}).")
+            }
+            (Problem::ContainsMyNumber, Lang::Ja) => format!(
+                "{label}にマイナンバー（12桁）と思われる数字が含まれています。このアプリはマイナンバーを保存しません。その数字を消してください。"
+            ),
+            (Problem::ContainsMyNumber, Lang::En) => format!(
+                "{label} contains what looks like a full 12-digit My Number. This app never stores it: remove that number."
+            ),
         }
     }
 }
@@ -417,6 +446,13 @@ pub enum OpenProblem {
     NewerVersion { found: u32, supported: u32 },
     /// The file or its folder could not be read or created.
     Unreadable,
+    /// Ours, but SQLite's integrity check fails (a damaged page, a truncated file).
+    Damaged,
+    /// Encrypted (its `-encrypted` marker says so) and no passphrase was given.
+    NeedsPassphrase,
+    /// The passphrase does not open the file (or the encrypted file is damaged: the
+    /// two cannot be told apart without the right key).
+    WrongPassphrase,
 }
 
 /// The core's error. Each variant knows its user-facing message in both languages.
@@ -437,8 +473,25 @@ pub enum Error {
     /// A new current qualification while another is current: the old one must be ended.
     #[error("member already has current qualification {current_id}")]
     CurrentQualificationExists { current_id: i64 },
-    #[error("cannot open the database: {0:?}")]
-    Open(OpenProblem),
+    /// The database was not opened; `latest_backup` names the newest backup that passed
+    /// its own check, to restore from.
+    #[error("cannot open the database: {problem:?}")]
+    Open {
+        problem: OpenProblem,
+        latest_backup: Option<String>,
+    },
+    /// Another program (the app, another command) has the database open.
+    #[error("the database is in use")]
+    InUse,
+    #[error("backup: {0:?}")]
+    Backup(BackupProblem),
+    #[error("encryption: {0:?}")]
+    Encryption(EncryptionProblem),
+    #[error("import: {0:?}")]
+    Import(ImportError),
+    /// The export file could not be written where the user asked.
+    #[error("the export file could not be written")]
+    ExportNotWritten,
     #[error("database error: {0}")]
     Storage(#[from] rusqlite::Error),
     #[error("migration error: {0}")]
@@ -480,6 +533,14 @@ impl Error {
         Error::Invalid(vec![FieldError::new(field, problem)])
     }
 
+    /// The file was not opened (the backup to restore, if any, is added by the store).
+    pub fn open(problem: OpenProblem) -> Self {
+        Error::Open {
+            problem,
+            latest_backup: None,
+        }
+    }
+
     /// A short, stable code the UI and scripts can act on.
     pub fn code(&self) -> &'static str {
         match self {
@@ -489,7 +550,20 @@ impl Error {
             | Error::ReminderNotFound => "notFound",
             Error::DuplicateMember { .. } | Error::DuplicateQualification { .. } => "duplicate",
             Error::CurrentQualificationExists { .. } => "currentExists",
-            Error::Open(_) => "cannotOpen",
+            Error::Open {
+                problem: OpenProblem::NeedsPassphrase,
+                ..
+            } => "needsPassphrase",
+            Error::Open {
+                problem: OpenProblem::WrongPassphrase,
+                ..
+            } => "wrongPassphrase",
+            Error::Open { .. } => "cannotOpen",
+            Error::InUse => "inUse",
+            Error::Backup(_) => "backup",
+            Error::Encryption(_) => "encryption",
+            Error::Import(_) => "import",
+            Error::ExportNotWritten => "export",
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => "storage",
             Error::Pdf(PdfProblem::CharacterNotInFont { .. }) => "unprintableCharacter",
             Error::Pdf(PdfProblem::NoCurrentQualification { .. } | PdfProblem::NothingToPrint) => {
@@ -531,7 +605,15 @@ impl Error {
                 Lang::Ja => format!("この方には現在の資格（番号{current_id}、資格喪失日なし）がすでにあります。新しい資格を登録するには、前の資格を終了してください。"),
                 Lang::En => format!("This person already has a current qualification (ID {current_id}, no end date). End it before adding the new one."),
             },
-            Error::Open(problem) => open_message(problem, lang),
+            Error::Open {
+                problem,
+                latest_backup,
+            } => safety::open_message(problem, latest_backup.as_deref(), lang),
+            Error::InUse => safety::in_use_message(lang),
+            Error::Backup(problem) => safety::backup_message(problem, lang),
+            Error::Encryption(problem) => safety::encryption_message(problem, lang),
+            Error::Import(error) => safety::import_message(error, lang),
+            Error::ExportNotWritten => safety::export_message(lang),
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => lang
                 .pick(
                     "データベースの読み書きに失敗しました。変更は保存されていません。もう一度お試しください。",
@@ -560,19 +642,6 @@ impl Error {
             Error::Invalid(errors) => errors,
             _ => &[],
         }
-    }
-}
-
-fn open_message(problem: &OpenProblem, lang: Lang) -> String {
-    match (problem, lang) {
-        (OpenProblem::NotADatabase, Lang::Ja) => "このファイルは保険手帳のデータベースではないか、壊れています。ファイルはそのまま残してあります。別のファイルを選ぶか、バックアップから復元してください。".into(),
-        (OpenProblem::NotADatabase, Lang::En) => "This file is not a hoken-techo database, or it is damaged. It has been left as it is. Choose another file or restore from a backup.".into(),
-        (OpenProblem::ForeignDatabase, Lang::Ja) => "このファイルは別のアプリのデータベースです。上書きしないよう、開かずにそのまま残しました。保険手帳のファイルを指定してください。".into(),
-        (OpenProblem::ForeignDatabase, Lang::En) => "This file is another application's database. It was not opened, so it stays unchanged. Point hoken-techo at its own file.".into(),
-        (OpenProblem::NewerVersion { found, supported }, Lang::Ja) => format!("このデータベースは新しいバージョンの保険手帳で作られています（形式 {found}、このアプリは {supported} まで）。ファイルは変更していません。アプリを更新してください。"),
-        (OpenProblem::NewerVersion { found, supported }, Lang::En) => format!("This database was written by a newer version of hoken-techo (format {found}; this version reads up to {supported}). The file was not changed. Please update the app."),
-        (OpenProblem::Unreadable, Lang::Ja) => "データベースのファイルを読み込めません。場所と権限を確かめてください。".into(),
-        (OpenProblem::Unreadable, Lang::En) => "The database file cannot be read. Check its location and permissions.".into(),
     }
 }
 
@@ -645,7 +714,7 @@ impl Error {
 mod tests {
     use super::*;
 
-    const ALL_FIELDS: [Field; 24] = [
+    const ALL_FIELDS: [Field; 25] = [
         Field::Name,
         Field::Kana,
         Field::BirthDate,
@@ -670,6 +739,7 @@ mod tests {
         Field::ReminderKind,
         Field::LeadDays,
         Field::UntilDate,
+        Field::Passphrase,
     ];
 
     fn era_starts() -> NaiveDate {

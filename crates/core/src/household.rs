@@ -299,7 +299,7 @@ pub fn save_pdf(store: &Store, choice: PdfChoice, path: &Path, ctx: Context) -> 
 /// Saves an already rendered PDF at `path` (whole or not at all, owner-only); returns
 /// its size. The app renders first and asks where to save only when that worked.
 pub fn write_pdf(path: &Path, bytes: &[u8]) -> Result<usize> {
-    crate::file::write_atomically(path, bytes)
+    crate::files::write_atomically(path, bytes)
         .map_err(|_| Error::Pdf(crate::error::PdfProblem::CannotWrite))?;
     Ok(bytes.len())
 }
@@ -349,6 +349,130 @@ fn pdf_member(store: &Store, member: crate::Member, ctx: Context) -> Result<crat
         qualification,
         expiries,
     })
+}
+
+// --- backups, export/import, encryption (issue 9) ---------------------------------
+
+use crate::backup::{BackupInfo, BackupKind, RestoreReport};
+use crate::household_file::ImportSummary;
+use crate::passphrase::Passphrase;
+use crate::store::EncryptionChanged;
+
+/// Opens the database; with a passphrase this also unlocks an encrypted one. On a file
+/// that cannot be opened, the error names the newest good backup to restore.
+pub fn open_store(database: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+    Store::open_with(database, passphrase)
+}
+
+/// Today's automatic backup, if there is none yet (then the daily ones are rotated:
+/// 7 daily + 4 weekly). Front ends call this once after opening the store.
+pub fn daily_backup_if_due(store: &Store, ctx: Context) -> Result<Option<BackupInfo>> {
+    crate::backup::daily_if_due(store, ctx.today, ctx.lang)
+}
+
+/// A backup now, kept until the user deletes it.
+pub fn create_backup(store: &Store, ctx: Context) -> Result<BackupInfo> {
+    crate::backup::create(store, BackupKind::Manual, ctx.today, ctx.lang)
+}
+
+/// The database's backups, newest first. Needs no open store, so it works when the
+/// database cannot be opened.
+pub fn list_backups(database: &Path, ctx: Context) -> Result<Vec<BackupInfo>> {
+    crate::backup::list(database, ctx.lang)
+}
+
+/// Puts the backup `name` back. The current file is kept as
+/// `<name>.before-restore-<date>` (never deleted), also when it is damaged or not ours.
+/// Needs no open store; the app closes its own first.
+pub fn restore_backup(
+    database: &Path,
+    name: &str,
+    passphrase: Option<&Passphrase>,
+    ctx: Context,
+) -> Result<RestoreReport> {
+    crate::backup::restore(database, name, passphrase, ctx.today, ctx.lang)
+}
+
+/// Where an export was saved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportSaved {
+    pub path: String,
+    pub members: u32,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// The household as a household file (docs/EXPORT_FORMAT.md).
+pub fn export_household(store: &Store) -> Result<String> {
+    crate::household_file::export(store)
+}
+
+/// Saves the household file at `path` (whole or not at all, owner-only).
+pub fn save_export(store: &Store, path: &Path) -> Result<ExportSaved> {
+    let text = export_household(store)?;
+    crate::files::write_atomically(path, text.as_bytes()).map_err(|_| Error::ExportNotWritten)?;
+    Ok(ExportSaved {
+        path: path.display().to_string(),
+        members: store.members()?.len() as u32,
+        bytes: text.len() as u64,
+    })
+}
+
+/// Replaces the whole household with the file's, after checking all of it (a bad file
+/// changes nothing); `dry_run` only reports what would change.
+pub fn import_household(
+    store: &mut Store,
+    bytes: &[u8],
+    dry_run: bool,
+    ctx: Context,
+) -> Result<ImportSummary> {
+    crate::household_file::import(store, bytes, dry_run, ctx.today, ctx.lang)
+}
+
+/// [`import_household`] from a file (refused unread when larger than 10 MB).
+pub fn import_household_file(
+    store: &mut Store,
+    path: &Path,
+    dry_run: bool,
+    ctx: Context,
+) -> Result<ImportSummary> {
+    let bytes = read_import_file(path)?;
+    import_household(store, &bytes, dry_run, ctx)
+}
+
+fn read_import_file(path: &Path) -> Result<Vec<u8>> {
+    use crate::error::{ImportError, ImportProblem};
+    let whole_file = |problem| {
+        Error::Import(ImportError {
+            path: String::new(),
+            problem,
+        })
+    };
+    let size = std::fs::metadata(path)
+        .map_err(|_| whole_file(ImportProblem::CannotRead))?
+        .len();
+    if size > crate::household_file::MAX_BYTES {
+        return Err(whole_file(ImportProblem::TooLarge {
+            max_bytes: crate::household_file::MAX_BYTES,
+        }));
+    }
+    std::fs::read(path).map_err(|_| whole_file(ImportProblem::CannotRead))
+}
+
+/// Encrypts the database and its backups with a new passphrase.
+pub fn set_passphrase(store: &mut Store, new: &Passphrase) -> Result<EncryptionChanged> {
+    store.set_passphrase(new)
+}
+
+/// Re-encrypts the (unlocked) database and its backups with another passphrase.
+pub fn change_passphrase(store: &mut Store, new: &Passphrase) -> Result<EncryptionChanged> {
+    store.change_passphrase(new)
+}
+
+/// Decrypts the (unlocked) database and its backups.
+pub fn remove_passphrase(store: &mut Store) -> Result<EncryptionChanged> {
+    store.remove_passphrase()
 }
 
 // --- reminders --------------------------------------------------------------------
@@ -461,7 +585,7 @@ pub fn save_ics(store: &Store, path: &Path, ctx: Context) -> Result<usize> {
 /// Saves an already made calendar at `path` (whole or not at all, owner-only); returns
 /// its size. The app makes it first and asks where to save only when that worked.
 pub fn write_ics(path: &Path, calendar: &str) -> Result<usize> {
-    crate::file::write_atomically(path, calendar.as_bytes())
+    crate::files::write_atomically(path, calendar.as_bytes())
         .map_err(|_| Error::CalendarNotWritten)?;
     Ok(calendar.len())
 }

@@ -6,16 +6,19 @@
 //! - every user-facing message is produced here, in Japanese and English ([`i18n`]);
 //! - every user action is one SQLite transaction: it is saved whole or not at all.
 
+pub mod backup;
 pub mod bindings;
 pub mod date_input;
 pub mod document;
 pub mod error;
-pub mod file;
+pub mod files;
 pub mod household;
+pub mod household_file;
 pub mod i18n;
 pub mod insurer;
 pub mod member;
 pub mod normalise;
+pub mod passphrase;
 pub mod pdf;
 pub mod preferences;
 pub mod qualification;
@@ -31,4 +34,5 @@ pub use error::{Error, ErrorReport, FieldError, Result};
 pub use household::Context;
 pub use i18n::Lang;
 pub use member::{Member, MemberInput, MemberView, Relation};
+pub use passphrase::Passphrase;
 pub use store::Store;

@@ -8,6 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::date_input::parse_date;
 use crate::error::{Error, Field, FieldErrors, Problem, Result};
 use crate::i18n::Lang;
+use crate::normalise::refuse_my_number;
 use crate::qualification::{Qualification, QualificationView};
 use crate::wareki::format_both;
 
@@ -93,6 +94,18 @@ pub struct MemberInput {
     pub relation: String,
 }
 
+impl From<&Member> for MemberInput {
+    /// The stored values as form input, to edit or export them.
+    fn from(member: &Member) -> Self {
+        MemberInput {
+            name: member.name.clone(),
+            kana: member.kana.clone(),
+            birth_date: member.birth_date.to_string(),
+            relation: member.relation.code().to_string(),
+        }
+    }
+}
+
 /// A member's data after validation, ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidMember {
@@ -131,6 +144,7 @@ fn parse_name(text: &str) -> std::result::Result<String, Problem> {
             max: NAME_MAX_CHARS,
         })
     } else {
+        refuse_my_number(&name)?;
         Ok(name)
     }
 }

@@ -79,6 +79,7 @@ pub fn parse_symbol(input: &str) -> Result<String, Problem> {
         return Err(Problem::NotSymbolCharacters);
     }
     check_identifier_length(&folded)?;
+    refuse_my_number(&folded)?;
     Ok(input.trim().to_string())
 }
 
@@ -92,6 +93,7 @@ pub fn parse_number(input: &str) -> Result<String, Problem> {
         return Err(Problem::NotDigits);
     }
     check_identifier_length(&folded)?;
+    refuse_my_number(&folded)?;
     Ok(input.trim().to_string())
 }
 
@@ -152,9 +154,66 @@ pub fn parse_my_number_last4(input: &str) -> Result<Option<String>, Problem> {
     }
 }
 
+/// Whether `text` holds a full My Number: 12 digits in a row, also when typed in
+/// full-width or in the card's groups (`1234 5678 9012`, `1234-5678-9012`). A longer or
+/// shorter run of digits is something else (a phone number, a 番号).
+pub fn contains_my_number(text: &str) -> bool {
+    let mut digits = 0;
+    let mut after_separator = false;
+    for c in text.nfkc() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            after_separator = false;
+        } else if digits > 0 && !after_separator && (c == ' ' || is_hyphen_like(c)) {
+            // One space or hyphen between digit groups keeps the run going.
+            after_separator = true;
+        } else {
+            if digits == 12 {
+                return true;
+            }
+            digits = 0;
+            after_separator = false;
+        }
+    }
+    digits == 12
+}
+
+/// Refuses a free-text value that holds a full My Number (DOMAIN §11): the app never
+/// stores one, in any field.
+pub fn refuse_my_number(text: &str) -> Result<(), Problem> {
+    if contains_my_number(text) {
+        Err(Problem::ContainsMyNumber)
+    } else {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_my_number_is_found_in_any_typing_but_other_numbers_are_not() {
+        for text in [
+            "123456789012",
+            "１２３４５６７８９０１２",
+            "1234 5678 9012",
+            "番号は1234-5678-9012です",
+            "memo 1234　5678　9012",
+        ] {
+            assert!(contains_my_number(text), "{text}");
+        }
+        for text in [
+            "",
+            "12345678901",
+            "1234567890123",
+            "03-1234-5678",
+            "1234  5678 9012",
+            "記号 12345678 番号 1234",
+        ] {
+            assert!(!contains_my_number(text), "{text}");
+        }
+    }
 
     #[test]
     fn fold_makes_full_width_spaced_and_dashed_forms_equal() {

@@ -13,7 +13,9 @@ use crate::date_input::{parse_date, ParsedDate};
 use crate::error::{optional, Error, Field, FieldError, FieldErrors, Problem, Result};
 use crate::i18n::Lang;
 use crate::insurer::{parse_insurer_number, InsurerNumber};
-use crate::normalise::{fold, parse_branch, parse_my_number_last4, parse_number, parse_symbol};
+use crate::normalise::{
+    fold, parse_branch, parse_my_number_last4, parse_number, parse_symbol, refuse_my_number,
+};
 use crate::wareki::format_both;
 
 pub const INSURER_NAME_MAX_CHARS: u32 = 60;
@@ -255,11 +257,13 @@ impl QualificationInput {
     }
 }
 
+/// Free text (保険者名称, メモ): trimmed, at most `max` characters, no My Number.
 fn limited(text: &str, max: u32) -> std::result::Result<String, Problem> {
     let text = text.trim();
     if text.chars().count() > max as usize {
         Err(Problem::TooLong { max })
     } else {
+        refuse_my_number(text)?;
         Ok(text.to_string())
     }
 }

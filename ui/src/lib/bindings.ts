@@ -23,7 +23,7 @@ age: number,
  */
 qualifications: Array<QualificationView>, id: number, name: string, kana: string, birthDate: string, relation: Relation, };
 
-export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber" | "insurerName" | "symbol" | "number" | "branch" | "role" | "acquiredDate" | "lostDate" | "burden" | "myNumberLast4" | "memo" | "documentKind" | "held" | "issuedDate" | "expiryDate" | "registrationStatus" | "statusDate" | "reminderKind" | "leadDays" | "untilDate";
+export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber" | "insurerName" | "symbol" | "number" | "branch" | "role" | "acquiredDate" | "lostDate" | "burden" | "myNumberLast4" | "memo" | "documentKind" | "held" | "issuedDate" | "expiryDate" | "registrationStatus" | "statusDate" | "reminderKind" | "leadDays" | "untilDate" | "passphrase";
 
 export type FieldMessage = { field: Field, message: string, };
 
@@ -411,3 +411,64 @@ after: boolean,
  * `有効期限の30日前`, `資格取得日の14日後`, `有効期限（当日）`.
  */
 label: string, };
+
+export type BackupKind = "daily" | "manual" | "beforeImport" | "beforeMigration";
+
+export type BackupInfo = { 
+/**
+ * The file name in the backups folder; what `restore` takes.
+ */
+name: string, kind: BackupKind, date: string | null, 
+/**
+ * For a migration backup: the schema version the database was about to get.
+ */
+beforeVersion: number | null, encrypted: boolean, bytes: number, 
+/**
+ * `毎日の自動バックアップ（令和8年11月25日 (2026-11-25)）`.
+ */
+label: string, };
+
+export type RestoreReport = { restored: BackupInfo, 
+/**
+ * The file name the previous database was kept under (none if there was none).
+ */
+setAside: string | null, };
+
+export type ExportSaved = { path: string, members: number, bytes: number, };
+
+export type ImportSummary = { dryRun: boolean, 
+/**
+ * In the file only.
+ */
+membersAdded: number, 
+/**
+ * In both, with something different.
+ */
+membersReplaced: number, membersUnchanged: number, 
+/**
+ * In the household only: they and their records are removed.
+ */
+membersRemoved: number, 
+/**
+ * In the household after the import.
+ */
+qualifications: number, documents: number, 
+/**
+ * The backup of the household as it was (none for a dry run or an empty household).
+ */
+backup: string | null, };
+
+export type EncryptionChanged = { 
+/**
+ * Whether the database is now encrypted.
+ */
+encrypted: boolean, 
+/**
+ * Backups now under the new key (or decrypted).
+ */
+backupsConverted: number, 
+/**
+ * Backups that could not be converted (another key, damaged): they keep their
+ * old key and are never deleted.
+ */
+backupsNotConverted: Array<string>, };

@@ -17,7 +17,9 @@ pub fn cli_on(db: &Path, today: &str) -> Command {
     cmd.arg("--db")
         .arg(db)
         .env("HOKEN_TECHO_TODAY", today)
-        .env_remove("HOKEN_TECHO_LANG");
+        .env_remove("HOKEN_TECHO_LANG")
+        .env_remove("HOKEN_TECHO_PASSPHRASE")
+        .env_remove("HOKEN_TECHO_NEW_PASSPHRASE");
     cmd
 }
 
@@ -58,5 +60,40 @@ impl Household {
 
     pub fn json(&self, args: &[&str]) -> Value {
         json(self.cmd().args(args))
+    }
+}
+
+impl Household {
+    /// Adds a member through the CLI and returns their id.
+    pub fn add_member(&self, name: &str, birth: &str) -> i64 {
+        self.json(&[
+            "member",
+            "add",
+            "--name",
+            name,
+            "--kana",
+            "ヤマダ",
+            "--birth",
+            birth,
+            "--relation",
+            "本人",
+        ])["id"]
+            .as_i64()
+            .expect("the new member's id")
+    }
+
+    pub fn folder(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The names of the household's members, read through the core.
+    pub fn names(&self) -> Vec<String> {
+        let store = hoken_techo_core::Store::open(&self.db()).expect("opens");
+        store
+            .members()
+            .expect("members")
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
     }
 }

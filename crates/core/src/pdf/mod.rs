@@ -18,7 +18,7 @@
 //! qualification and the expiry lines (from the store and the status rules), and passes
 //! the printing date — the core never reads the clock. The result is the PDF file's
 //! bytes; [`crate::household::save_pdf`] writes them (atomically, owner-only, with
-//! [`crate::file::write_atomically`]).
+//! [`crate::files::write_atomically`]).
 //!
 //! ```no_run
 //! # use hoken_techo_core::pdf::{self, PdfMember, PdfRequest};

@@ -1,7 +1,7 @@
 //! The `document` table: one row per member and kind.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Store;
 use crate::document::{Document, DocumentKind, Held, RegistrationStatus, ValidDocument};
@@ -29,22 +29,7 @@ impl Store {
     /// Records what the member has of one kind, replacing what was recorded before.
     pub fn set_document(&mut self, member_id: i64, valid: &ValidDocument) -> Result<Document> {
         let tx = self.conn.transaction()?;
-        ensure_member(&tx, member_id)?;
-        tx.execute(
-            "INSERT INTO document (member_id, kind, held, issued_on, expires_on, registration) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
-             ON CONFLICT (member_id, kind) DO UPDATE SET held = excluded.held, \
-             issued_on = excluded.issued_on, expires_on = excluded.expires_on, \
-             registration = excluded.registration",
-            params![
-                member_id,
-                valid.kind.code(),
-                valid.held.code(),
-                valid.issued_on,
-                valid.expires_on,
-                valid.registration.map(RegistrationStatus::code),
-            ],
-        )?;
+        upsert(&tx, member_id, valid)?;
         let saved = select_one(&tx, member_id, valid.kind)?;
         tx.commit()?;
         // The row was just written in this transaction.
@@ -113,11 +98,28 @@ pub(super) fn replace_printed_expiry(
     Ok(())
 }
 
-fn select_one(
-    tx: &Transaction<'_>,
-    member_id: i64,
-    kind: DocumentKind,
-) -> Result<Option<Document>> {
+/// Records the document inside the caller's transaction, replacing the same kind.
+pub(super) fn upsert(tx: &Connection, member_id: i64, valid: &ValidDocument) -> Result<()> {
+    ensure_member(tx, member_id)?;
+    tx.execute(
+        "INSERT INTO document (member_id, kind, held, issued_on, expires_on, registration) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         ON CONFLICT (member_id, kind) DO UPDATE SET held = excluded.held, \
+         issued_on = excluded.issued_on, expires_on = excluded.expires_on, \
+         registration = excluded.registration",
+        params![
+            member_id,
+            valid.kind.code(),
+            valid.held.code(),
+            valid.issued_on,
+            valid.expires_on,
+            valid.registration.map(RegistrationStatus::code),
+        ],
+    )?;
+    Ok(())
+}
+
+fn select_one(tx: &Connection, member_id: i64, kind: DocumentKind) -> Result<Option<Document>> {
     Ok(tx
         .query_row(
             &format!("SELECT {COLUMNS} FROM document WHERE member_id = ?1 AND kind = ?2"),
@@ -127,7 +129,7 @@ fn select_one(
         .optional()?)
 }
 
-fn ensure_member(tx: &Transaction<'_>, member_id: i64) -> Result<()> {
+fn ensure_member(tx: &Connection, member_id: i64) -> Result<()> {
     let exists: Option<i64> = tx
         .query_row("SELECT id FROM member WHERE id = ?1", [member_id], |row| {
             row.get(0)

@@ -1,6 +1,6 @@
 //! The `member` table.
 
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::Store;
 use crate::error::{Error, Result};
@@ -22,11 +22,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Member> {
 
 /// The same person twice (same 氏名, ignoring spaces, and same 生年月日) is almost
 /// always a second entry by mistake.
-fn refuse_same_person(
-    tx: &rusqlite::Transaction<'_>,
-    member: &ValidMember,
-    except_id: Option<i64>,
-) -> Result<()> {
+fn refuse_same_person(tx: &Connection, member: &ValidMember, except_id: Option<i64>) -> Result<()> {
     let existing: Option<i64> = tx
         .query_row(
             "SELECT id FROM member WHERE replace(name, ' ', '') = replace(?1, ' ', '') AND birth_date = ?2
@@ -41,20 +37,25 @@ fn refuse_same_person(
     }
 }
 
+/// Adds a member inside the caller's transaction (an add, or an import); the new id.
+pub(super) fn insert(tx: &Connection, member: &ValidMember) -> Result<i64> {
+    refuse_same_person(tx, member, None)?;
+    tx.execute(
+        "INSERT INTO member (name, kana, birth_date, relation) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            member.name,
+            member.kana,
+            member.birth_date,
+            member.relation.code()
+        ],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
 impl Store {
     pub fn add_member(&mut self, member: &ValidMember) -> Result<Member> {
         let tx = self.conn.transaction()?;
-        refuse_same_person(&tx, member, None)?;
-        tx.execute(
-            "INSERT INTO member (name, kana, birth_date, relation) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                member.name,
-                member.kana,
-                member.birth_date,
-                member.relation.code()
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
+        let id = insert(&tx, member)?;
         tx.commit()?;
         self.member(id)
     }

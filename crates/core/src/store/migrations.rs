@@ -7,7 +7,7 @@ use rusqlite_migration::{Migrations, M};
 use super::APPLICATION_ID;
 use crate::error::Result;
 
-fn migrations() -> Migrations<'static> {
+pub(super) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(MEMBERS_V1),
         M::up(QUALIFICATIONS_V2),

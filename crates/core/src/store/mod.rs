@@ -1,16 +1,25 @@
 //! The household's SQLite file: opening it safely, migrating it, and the tables.
 //!
-//! Opening never writes to a file that is not ours or that a newer version wrote: the
-//! file is inspected read-only first, and only a file we recognise (or an empty one)
-//! is opened for writing.
+//! Opening never writes to a file that is not ours, that a newer version wrote, or that
+//! fails its integrity check: the file is inspected read-only first ([`inspect`]), and
+//! only a file we recognise (or an empty one) is opened for writing. When opening fails
+//! for a reason a backup can fix, the error names the newest good backup.
 
+mod cipher;
 mod documents;
+mod household;
+mod inspect;
 mod members;
 mod migrations;
 mod preferences;
 mod qualifications;
 mod reminders;
 
+pub use cipher::EncryptionChanged;
+pub(crate) use cipher::{export_copy, mark};
+pub use household::MemberRows;
+pub(crate) use household::{Inserted, Position, ReplaceFailure};
+pub(crate) use inspect::{inspect, inspect_as, Found};
 pub use qualifications::CurrentQualification;
 pub use reminders::ReminderWrite;
 
@@ -20,6 +29,13 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, OpenProblem, Result};
+use crate::files;
+use crate::passphrase::Passphrase;
+
+/// The schema version this build writes; newer files are refused.
+pub fn latest_schema_version() -> u32 {
+    migrations::latest_version()
+}
 
 /// Marks the file as ours in the SQLite header (`PRAGMA application_id`): "HKTC".
 pub const APPLICATION_ID: i32 = 0x484B_5443;
@@ -29,32 +45,42 @@ pub const APPLICATION_ID: i32 = 0x484B_5443;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The key of an encrypted file, kept to open its backups (same key) and to re-key.
+    passphrase: Option<Passphrase>,
 }
 
 impl Store {
     /// Opens the database at `path`, creating it (and its folder) if it does not exist,
-    /// and bringing its schema up to date.
+    /// and bringing its schema up to date. An encrypted file needs [`Store::unlock`].
     pub fn open(path: &Path) -> Result<Store> {
-        inspect_existing(path)?;
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::create_dir_all(parent).map_err(|_| Error::Open(OpenProblem::Unreadable))?;
-        }
-        let mut conn = Connection::open(path).map_err(|_| Error::Open(OpenProblem::Unreadable))?;
-        restrict_permissions(path);
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        // FULL: a transaction that reported success survives a power cut, not only a crash.
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        migrations::apply(&mut conn)?;
-        Ok(Store {
-            conn,
-            path: path.to_path_buf(),
+        Store::open_with(path, None)
+    }
+
+    /// Opens an encrypted database with its passphrase. A plain file opens as usual
+    /// (the passphrase is not needed, and not applied).
+    pub fn unlock(path: &Path, passphrase: &Passphrase) -> Result<Store> {
+        Store::open_with(path, Some(passphrase))
+    }
+
+    /// [`Store::open`] or [`Store::unlock`], for front ends that may or may not have a
+    /// passphrase.
+    pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+        open_checked(path, passphrase).map_err(|error| match error {
+            Error::Open { problem, .. } if problem.backup_may_help() => Error::Open {
+                latest_backup: crate::backup::latest_good(path, passphrase),
+                problem,
+            },
+            other => other,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the file is encrypted with a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.passphrase.is_some()
     }
 
     /// The schema version of the open file.
@@ -63,61 +89,142 @@ impl Store {
             .conn
             .pragma_query_value(None, "user_version", |row| row.get(0))?)
     }
+
+    /// The connection, for snapshots (`VACUUM INTO` keeps the key of an encrypted file).
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.conn
+    }
 }
 
-/// Refuses, without writing anything, a file that is not an SQLite database, another
-/// application's database, or one from a newer version of the app.
-fn inspect_existing(path: &Path) -> Result<()> {
-    let Ok(metadata) = fs::metadata(path) else {
-        return Ok(()); // a new file
+fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+    let found = inspect::inspect(path, passphrase)?;
+    let key = match found {
+        Some(Found {
+            encrypted: true, ..
+        }) => passphrase,
+        _ => None,
     };
-    if metadata.len() == 0 {
-        return Ok(());
+    if found.is_none() {
+        create_empty(path)?;
     }
-    let mut header = [0u8; 16];
-    {
-        use std::io::Read;
-        let mut file = fs::File::open(path).map_err(|_| Error::Open(OpenProblem::Unreadable))?;
-        if file.read_exact(&mut header).is_err() || &header != b"SQLite format 3\0" {
-            return Err(Error::Open(OpenProblem::NotADatabase));
+    remove_leftover_copies(path);
+    let mut conn = connect(path, key, OpenFlags::default())?;
+    files::restrict(path, 0o600);
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: a transaction that reported success survives a power cut, not only a crash.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    if let Some(found) = found.filter(|found| found.version > 0) {
+        if found.version < migrations::latest_version() {
+            crate::backup::before_migration(&conn, path, migrations::latest_version(), key)?;
         }
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)
-        .map_err(|_| Error::Open(OpenProblem::NotADatabase))?;
-    let read = |sql: &str| conn.query_row(sql, [], |row| row.get::<_, i64>(0));
-    let (application_id, user_version, objects) = match (
-        read("PRAGMA application_id"),
-        read("PRAGMA user_version"),
-        read("SELECT count(*) FROM sqlite_schema"),
-    ) {
-        (Ok(a), Ok(u), Ok(o)) => (a, u, o),
-        _ => return Err(Error::Open(OpenProblem::NotADatabase)),
-    };
-    if application_id != i64::from(APPLICATION_ID) && (application_id != 0 || objects > 0) {
-        return Err(Error::Open(OpenProblem::ForeignDatabase));
-    }
-    let supported = migrations::latest_version();
-    if user_version > i64::from(supported) {
-        return Err(Error::Open(OpenProblem::NewerVersion {
-            found: user_version as u32,
-            supported,
-        }));
-    }
-    Ok(())
+    migrations::apply(&mut conn)?;
+    // The marker follows the file: restored for an encrypted file copied without it,
+    // dropped when left over next to a plain one (a crash while removing encryption).
+    cipher::mark(path, key.is_some());
+    Ok(Store {
+        conn,
+        path: path.to_path_buf(),
+        passphrase: key.cloned(),
+    })
 }
 
-/// The file holds personal data: owner-only on Unix.
-fn restrict_permissions(path: &Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Best effort: a failure here (e.g. a file owned by someone else) must not stop
-        // the user from reading their data.
-        let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o600));
+/// A new database file is created owner-only before SQLite opens it, so that neither
+/// it nor its `-wal`/`-shm` files (SQLite gives them the database's mode) are ever
+/// readable by others, not even for a moment.
+fn create_empty(path: &Path) -> Result<()> {
+    files::create_private_folder(files::folder_of(path))
+        .map_err(|_| Error::open(OpenProblem::Unreadable))?;
+    match files::create_private(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(_) => Err(Error::open(OpenProblem::Unreadable)),
     }
-    #[cfg(not(unix))]
-    let _ = path;
+}
+
+/// Whole copies of the database left by a re-key or a restore whose process was killed
+/// (`.hoken-techo.db.<pid>.rekey`). One may be a plain copy of an encrypted database, so
+/// it must not stay. Only reached when no other process holds the file: those keep the
+/// database locked (and `inspect` waits) until their copy is renamed into place.
+fn remove_leftover_copies(path: &Path) {
+    let (Some(name), Ok(entries)) = (path.file_name(), fs::read_dir(files::folder_of(path))) else {
+        return;
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    for entry in entries.filter_map(|entry| entry.ok()) {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file.strip_prefix(&prefix) else {
+            continue;
+        };
+        let leftover = rest
+            .strip_suffix(".rekey")
+            .or_else(|| rest.strip_suffix(".restore"))
+            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()));
+        if leftover {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// A connection with the key applied (for an encrypted file) and SQLCipher's own log
+/// silenced: it would print to stderr on a wrong passphrase.
+pub(crate) fn connect(
+    path: &Path,
+    key: Option<&Passphrase>,
+    flags: OpenFlags,
+) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, flags)
+        .map_err(|_| Error::open(OpenProblem::Unreadable))?;
+    cipher::apply_key(&conn, key)?;
+    Ok(conn)
+}
+
+/// Refuses with [`Error::InUse`] when another connection (the app, another command) has
+/// the database open: replacing the file under it would send its writes to the old one.
+/// Only for a file that passed [`inspect`]: taking the lock may checkpoint its WAL.
+pub(crate) fn ensure_unused(path: &Path, key: Option<&Passphrase>) -> Result<()> {
+    let conn = connect(path, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    conn.busy_timeout(std::time::Duration::from_millis(500))?;
+    lock_exclusively(&conn)
+}
+
+/// Takes the database's exclusive lock and keeps it until the connection closes. In WAL
+/// mode every open connection holds a shared lock, so this fails while any other is open.
+fn lock_exclusively(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+    match conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;") {
+        Ok(()) => Ok(()),
+        Err(rusqlite::Error::SqliteFailure(error, _))
+            if matches!(
+                error.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            ) =>
+        {
+            Err(Error::InUse)
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Removes SQLite's companion files of a database that is closed (after a TRUNCATE
+/// checkpoint they are empty). A non-empty `-wal` holds commits: it is never removed.
+fn remove_empty_companions(path: &Path) -> bool {
+    let wal = companion(path, "-wal");
+    if fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        return false;
+    }
+    let _ = fs::remove_file(wal);
+    let _ = fs::remove_file(companion(path, "-shm"));
+    true
+}
+
+/// `hoken-techo.db-wal` and the like: the file name with `suffix` appended.
+pub(crate) fn companion(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The `qualification` table.
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Row, ToSql, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row, ToSql};
 
 use super::Store;
 use crate::error::{Error, Result};
@@ -73,25 +73,7 @@ impl Store {
         current: CurrentQualification,
     ) -> Result<Qualification> {
         let tx = self.conn.transaction()?;
-        ensure_member(&tx, member_id)?;
-        refuse_duplicate(&tx, valid, None)?;
-        if valid.lost_on.is_none() {
-            if let Some(current_id) = current_qualification_id(&tx, member_id, None)? {
-                match current {
-                    CurrentQualification::Keep => {
-                        return Err(Error::CurrentQualificationExists { current_id })
-                    }
-                    CurrentQualification::EndOnNewAcquiredDate => {
-                        end(&tx, current_id, valid.acquired_on)?
-                    }
-                }
-            }
-        }
-        tx.execute(
-            &format!("INSERT INTO qualification (member_id, {WRITTEN_COLUMNS}) VALUES (?14, {WRITTEN_VALUES})"),
-            rusqlite::params_from_iter(written_values(valid).into_iter().chain([Box::new(member_id) as Box<dyn ToSql>])),
-        )?;
-        let id = tx.last_insert_rowid();
+        let id = insert(&tx, member_id, valid, current)?;
         tx.commit()?;
         self.qualification(id)
     }
@@ -203,7 +185,35 @@ impl Store {
     }
 }
 
-fn ensure_member(tx: &Transaction<'_>, member_id: i64) -> Result<()> {
+/// Adds a qualification inside the caller's transaction (an add, or an import).
+pub(super) fn insert(
+    tx: &Connection,
+    member_id: i64,
+    valid: &ValidQualification,
+    current: CurrentQualification,
+) -> Result<i64> {
+    ensure_member(tx, member_id)?;
+    refuse_duplicate(tx, valid, None)?;
+    if valid.lost_on.is_none() {
+        if let Some(current_id) = current_qualification_id(tx, member_id, None)? {
+            match current {
+                CurrentQualification::Keep => {
+                    return Err(Error::CurrentQualificationExists { current_id })
+                }
+                CurrentQualification::EndOnNewAcquiredDate => {
+                    end(tx, current_id, valid.acquired_on)?
+                }
+            }
+        }
+    }
+    tx.execute(
+        &format!("INSERT INTO qualification (member_id, {WRITTEN_COLUMNS}) VALUES (?14, {WRITTEN_VALUES})"),
+        rusqlite::params_from_iter(written_values(valid).into_iter().chain([Box::new(member_id) as Box<dyn ToSql>])),
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+fn ensure_member(tx: &Connection, member_id: i64) -> Result<()> {
     let exists: Option<i64> = tx
         .query_row("SELECT id FROM member WHERE id = ?1", [member_id], |row| {
             row.get(0)
@@ -213,7 +223,7 @@ fn ensure_member(tx: &Transaction<'_>, member_id: i64) -> Result<()> {
 }
 
 fn refuse_duplicate(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     valid: &ValidQualification,
     except_id: Option<i64>,
 ) -> Result<()> {
@@ -233,7 +243,7 @@ fn refuse_duplicate(
 }
 
 fn current_qualification_id(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     member_id: i64,
     except_id: Option<i64>,
 ) -> Result<Option<i64>> {
@@ -246,7 +256,7 @@ fn current_qualification_id(
         .optional()?)
 }
 
-fn end(tx: &Transaction<'_>, id: i64, lost_on: NaiveDate) -> Result<()> {
+fn end(tx: &Connection, id: i64, lost_on: NaiveDate) -> Result<()> {
     tx.execute(
         "UPDATE qualification SET lost_on = ?2 WHERE id = ?1",
         params![id, lost_on],

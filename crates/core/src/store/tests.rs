@@ -68,7 +68,7 @@ fn update_and_remove_report_a_missing_member() {
 fn assert_refused_untouched(path: &Path, expected: OpenProblem) {
     let before = fs::read(path).unwrap();
     match Store::open(path) {
-        Err(Error::Open(problem)) => assert_eq!(problem, expected),
+        Err(Error::Open { problem, .. }) => assert_eq!(problem, expected),
         Err(other) => panic!("expected {expected:?}, got {other:?}"),
         Ok(_) => panic!("expected {expected:?}, but the file was opened"),
     }
@@ -145,15 +145,114 @@ fn refuses_random_bytes_and_a_truncated_header() {
 
 #[cfg(unix)]
 #[test]
-fn the_database_is_readable_by_its_owner_only() {
+fn the_database_and_its_wal_and_shm_are_readable_by_their_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("h.db");
-    Store::open(&path).unwrap();
+    let mut store = Store::open(&path).unwrap();
+    store.add_member(&taro()).unwrap();
+    for file in [
+        path.clone(),
+        companion(&path, "-wal"),
+        companion(&path, "-shm"),
+    ] {
+        let mode = fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+}
+
+#[test]
+fn the_store_runs_in_wal_mode_with_full_synchronous_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("h.db")).unwrap();
+    let mode: String = store
+        .conn
+        .pragma_query_value(None, "journal_mode", |row| row.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let synchronous: i64 = store
+        .conn
+        .pragma_query_value(None, "synchronous", |row| row.get(0))
+        .unwrap();
+    assert_eq!(synchronous, 2, "FULL");
+}
+
+/// A real database of a few pages, closed (WAL checkpointed into the file), and the
+/// page number of the member table's b-tree.
+fn household_file_on_disk(dir: &Path) -> (PathBuf, usize) {
+    let path = dir.join("household.db");
+    let mut store = Store::open(&path).unwrap();
+    for i in 0..10 {
+        let mut member = taro();
+        member.name = format!("山田 {i}");
+        store.add_member(&member).unwrap();
+    }
+    let root: i64 = store
+        .conn
+        .query_row(
+            "SELECT rootpage FROM sqlite_schema WHERE name = 'member'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    (path, root as usize)
+}
+
+#[test]
+fn refuses_a_damaged_page_without_modifying_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, member_page) = household_file_on_disk(dir.path());
+    let mut bytes = fs::read(&path).unwrap();
+    let page_size = usize::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+    // Overwrite the b-tree page header and cell pointers of the member table.
+    let start = (member_page - 1) * page_size;
+    for byte in &mut bytes[start..start + 24] {
+        *byte = 0xA5;
+    }
+    fs::write(&path, &bytes).unwrap();
+    assert_refused_untouched(&path, OpenProblem::Damaged);
+}
+
+#[test]
+fn refuses_a_truncated_database_without_modifying_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = household_file_on_disk(dir.path());
+    let bytes = fs::read(&path).unwrap();
+    fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+    assert_refused_untouched(&path, OpenProblem::Damaged);
+}
+
+#[test]
+fn a_schema_migration_is_preceded_by_a_backup_of_the_old_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        migrations::migrations().to_version(&mut conn, 2).unwrap();
+        conn.execute(
+            "INSERT INTO member (name, kana, birth_date, relation) VALUES ('山田 太郎', 'ヤマダ タロウ', '1980-01-02', 'self')",
+            [],
+        )
+        .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
     assert_eq!(
-        fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o600
+        store.schema_version().unwrap(),
+        migrations::latest_version()
     );
+    let name = format!("old-before-v{}.db", migrations::latest_version());
+    let backup = dir.path().join("backups").join(&name);
+    let conn = rusqlite::Connection::open(&backup).unwrap();
+    let version: u32 = conn
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, 2, "the backup holds the file as it was");
+    let members: i64 = conn
+        .query_row("SELECT count(*) FROM member", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(members, 1);
 }
 
 mod qualifications {
@@ -279,4 +378,31 @@ fn the_same_person_cannot_be_added_twice() {
         matches!(store.add_member(&again), Err(Error::DuplicateMember { existing_id }) if existing_id == first.id)
     );
     assert_eq!(store.members().unwrap().len(), 1);
+}
+
+#[test]
+fn copies_left_by_a_killed_rekey_or_restore_are_removed_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    Store::open(&path).unwrap();
+    for leftover in [".h.db.4242.rekey", ".h.db.17.restore"] {
+        fs::write(dir.path().join(leftover), b"a whole copy").unwrap();
+    }
+    fs::write(dir.path().join(".h.db.notes.rekey"), b"not ours").unwrap();
+    Store::open(&path).unwrap();
+    assert!(!dir.path().join(".h.db.4242.rekey").exists());
+    assert!(!dir.path().join(".h.db.17.restore").exists());
+    assert!(dir.path().join(".h.db.notes.rekey").exists());
+}
+
+#[test]
+fn a_file_held_by_another_program_is_in_use_not_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.db");
+    Store::open(&path).unwrap().add_member(&taro()).unwrap();
+    let holder = rusqlite::Connection::open(&path).unwrap();
+    lock_exclusively(&holder).unwrap();
+    assert!(matches!(Store::open(&path), Err(Error::InUse)));
+    drop(holder);
+    assert_eq!(Store::open(&path).unwrap().members().unwrap().len(), 1);
 }

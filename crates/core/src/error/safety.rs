@@ -1,0 +1,228 @@
+//! The errors of issue 9 (backups, encryption, import) and their wording, plus the
+//! messages of a database that could not be opened. Like every message of the core,
+//! they name the place and the rule, never the data.
+
+use super::{FieldError, OpenProblem};
+use crate::i18n::Lang;
+
+/// Why a backup could not be made, listed or restored. The database is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackupProblem {
+    /// No backup of this database has that name.
+    NotFound,
+    /// The backup itself does not open (damaged, newer, encrypted, …).
+    Unusable(OpenProblem),
+    /// The backups folder or a file in it could not be written.
+    CannotWrite,
+}
+
+/// Why the passphrase could not be set, changed or removed. The database is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EncryptionProblem {
+    AlreadyEncrypted,
+    NotEncrypted,
+    /// The encrypted or decrypted copy could not be written next to the database.
+    CannotWrite,
+}
+
+/// A problem in an import file, at `path` (`members[2].qualifications[0].insurerNumber`;
+/// empty for the file as a whole). Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    pub path: String,
+    pub problem: ImportProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// Not JSON; where the parser stopped.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but not a hoken-techo household file (`format` is missing or another).
+    NotAHouseholdFile,
+    /// A `version` this build does not read.
+    UnsupportedVersion {
+        supported: u32,
+    },
+    WrongType {
+        expected: JsonKind,
+    },
+    UnknownKey,
+    Missing,
+    /// The value fails the same validation as the form.
+    Field(FieldError),
+    /// A full 12-digit My Number, in any value (DOMAIN §11).
+    MyNumber,
+    /// `first` is the path of the earlier entry it repeats.
+    SamePerson {
+        first: String,
+    },
+    SameCard {
+        first: String,
+    },
+    SecondCurrentQualification {
+        first: String,
+    },
+    SameDocumentKind {
+        first: String,
+    },
+    TooLarge {
+        max_bytes: u64,
+    },
+    CannotRead,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Object,
+    Array,
+    String,
+    Integer,
+}
+
+impl JsonKind {
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            JsonKind::Object => lang.pick("オブジェクト（{…}）", "an object ({…})"),
+            JsonKind::Array => lang.pick("配列（[…]）", "an array ([…])"),
+            JsonKind::String => lang.pick("文字列（\"…\"）", "a string (\"…\")"),
+            JsonKind::Integer => lang.pick("整数", "an integer"),
+        }
+    }
+}
+
+/// Why the database did not open, and what to do: for the problems a backup can fix,
+/// the newest good backup is named (or that there is none).
+pub(super) fn open_message(problem: &OpenProblem, latest: Option<&str>, lang: Lang) -> String {
+    let reason = open_reason(problem, lang);
+    if !problem.backup_may_help() {
+        return reason;
+    }
+    let hint = match (latest, lang) {
+        (Some(name), Lang::Ja) => format!("最新の正常なバックアップ「{name}」から復元できます（今のファイルは消さずに別名で残します）。"),
+        (Some(name), Lang::En) => format!("You can restore the latest good backup, “{name}” (the current file is kept under another name, never deleted)."),
+        (None, Lang::Ja) => "復元できるバックアップは見つかりませんでした。".into(),
+        (None, Lang::En) => "No backup to restore from was found.".into(),
+    };
+    format!("{reason}{}{hint}", lang.pick("", " "))
+}
+
+fn open_reason(problem: &OpenProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (OpenProblem::NotADatabase, Lang::Ja) => "このファイルは保険手帳のデータベースではないか、壊れています。ファイルはそのまま残してあります。".into(),
+        (OpenProblem::NotADatabase, Lang::En) => "This file is not a hoken-techo database, or it is damaged. It has been left as it is.".into(),
+        (OpenProblem::ForeignDatabase, Lang::Ja) => "このファイルは別のアプリのデータベースです。上書きしないよう、開かずにそのまま残しました。保険手帳のファイルを指定してください。".into(),
+        (OpenProblem::ForeignDatabase, Lang::En) => "This file is another application's database. It was not opened, so it stays unchanged. Point hoken-techo at its own file.".into(),
+        (OpenProblem::NewerVersion { found, supported }, Lang::Ja) => format!("このデータベースは新しいバージョンの保険手帳で作られています（形式 {found}、このアプリは {supported} まで）。ファイルは変更していません。アプリを更新してください。"),
+        (OpenProblem::NewerVersion { found, supported }, Lang::En) => format!("This database was written by a newer version of hoken-techo (format {found}; this version reads up to {supported}). The file was not changed. Please update the app."),
+        (OpenProblem::Unreadable, Lang::Ja) => "データベースのファイルを読み込めません。場所と権限を確かめてください。".into(),
+        (OpenProblem::Unreadable, Lang::En) => "The database file cannot be read. Check its location and permissions.".into(),
+        (OpenProblem::Damaged, Lang::Ja) => "データベースのファイルが壊れています（整合性の検査で異常が見つかりました）。これ以上傷めないよう、開かずにそのまま残しました。".into(),
+        (OpenProblem::Damaged, Lang::En) => "The database file is damaged (its integrity check found errors). It was not opened, so that nothing makes it worse, and it has been left as it is.".into(),
+        (OpenProblem::NeedsPassphrase, Lang::Ja) => "このデータベースはパスフレーズで暗号化されています。開くにはパスフレーズを入力してください。".into(),
+        (OpenProblem::NeedsPassphrase, Lang::En) => "This database is encrypted with a passphrase. Enter the passphrase to open it.".into(),
+        (OpenProblem::WrongPassphrase, Lang::Ja) => "パスフレーズが違います。ファイルは変更していません。もう一度入力してください（正しいはずなのに開けないときは、ファイルが壊れている可能性があります。その場合はバックアップから復元できます）。".into(),
+        (OpenProblem::WrongPassphrase, Lang::En) => "The passphrase does not open this database. Nothing was changed. Try again (if you are sure it is right, the file may be damaged; you can then restore a backup).".into(),
+    }
+}
+
+impl OpenProblem {
+    /// Whether restoring a backup is an answer (not for a wrong passphrase, say).
+    pub fn backup_may_help(&self) -> bool {
+        matches!(
+            self,
+            OpenProblem::NotADatabase
+                | OpenProblem::ForeignDatabase
+                | OpenProblem::NewerVersion { .. }
+                | OpenProblem::Damaged
+        )
+    }
+}
+
+pub(super) fn export_message(lang: Lang) -> String {
+    lang.pick(
+        "エクスポートファイルを保存できませんでした。保存先のフォルダと権限を確かめてください。",
+        "The export file could not be saved. Check the folder and its permissions.",
+    )
+    .into()
+}
+
+pub(super) fn in_use_message(lang: Lang) -> String {
+    lang.pick(
+        "データベースが別のウィンドウやプログラム（アプリや別のコマンド）で開かれています。それを閉じてから、もう一度お試しください。何も変更していません。",
+        "The database is open in another window or program (the app or another command). Close it and try again. Nothing was changed.",
+    )
+    .into()
+}
+
+pub(super) fn backup_message(problem: &BackupProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (BackupProblem::NotFound, Lang::Ja) => "その名前のバックアップはありません。バックアップの一覧で名前を確かめてください。".into(),
+        (BackupProblem::NotFound, Lang::En) => "There is no backup with that name. Check the name in the list of backups.".into(),
+        (BackupProblem::Unusable(problem), Lang::Ja) => format!("このバックアップからは復元できません。今のデータベースはそのままです。理由: {}", open_reason(problem, lang)),
+        (BackupProblem::Unusable(problem), Lang::En) => format!("This backup cannot be restored; the database was left as it is. Reason: {}", open_reason(problem, lang)),
+        (BackupProblem::CannotWrite, Lang::Ja) => "バックアップを保存できませんでした。データベースと同じフォルダにある backups フォルダの空き容量と権限を確かめてください。データベースは変更していません。".into(),
+        (BackupProblem::CannotWrite, Lang::En) => "The backup could not be saved. Check the free space and permissions of the backups folder next to the database. The database was not changed.".into(),
+    }
+}
+
+pub(super) fn encryption_message(problem: &EncryptionProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (EncryptionProblem::AlreadyEncrypted, Lang::Ja) => "このデータベースはすでに暗号化されています。別のパスフレーズにするには「変更」を使ってください。".into(),
+        (EncryptionProblem::AlreadyEncrypted, Lang::En) => "This database is already encrypted. To use another passphrase, change it.".into(),
+        (EncryptionProblem::NotEncrypted, Lang::Ja) => "このデータベースは暗号化されていません。".into(),
+        (EncryptionProblem::NotEncrypted, Lang::En) => "This database is not encrypted.".into(),
+        (EncryptionProblem::CannotWrite, Lang::Ja) => "暗号化の設定を変更できませんでした。データベースは元のままです。フォルダの空き容量と権限を確かめてください。".into(),
+        (EncryptionProblem::CannotWrite, Lang::En) => "The encryption could not be changed; the database is as it was. Check the free space and permissions of its folder.".into(),
+    }
+}
+
+pub(super) fn import_message(error: &ImportError, lang: Lang) -> String {
+    let reason = import_reason(&error.problem, lang);
+    match (error.path.is_empty(), lang) {
+        (true, Lang::Ja) => format!("インポートできません。{reason}何も変更していません。"),
+        (true, Lang::En) => format!("Cannot import: {reason} Nothing was changed."),
+        (false, Lang::Ja) => format!(
+            "インポートできません。{}: {reason}何も変更していません。",
+            error.path
+        ),
+        (false, Lang::En) => format!(
+            "Cannot import. {}: {reason} Nothing was changed.",
+            error.path
+        ),
+    }
+}
+
+fn import_reason(problem: &ImportProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (ImportProblem::NotJson { line, column }, Lang::Ja) => format!("JSONとして読み取れません（{line}行{column}文字目）。"),
+        (ImportProblem::NotJson { line, column }, Lang::En) => format!("the file is not valid JSON (line {line}, column {column})."),
+        (ImportProblem::NotAHouseholdFile, Lang::Ja) => "保険手帳のエクスポートファイルではありません（\"format\": \"hoken-techo-household\" が必要です）。".into(),
+        (ImportProblem::NotAHouseholdFile, Lang::En) => "This is not a hoken-techo export (it needs \"format\": \"hoken-techo-household\").".into(),
+        (ImportProblem::UnsupportedVersion { supported }, Lang::Ja) => format!("この形式のバージョンには対応していません。このアプリが読めるのはバージョン {supported} です。"),
+        (ImportProblem::UnsupportedVersion { supported }, Lang::En) => format!("This version of the format is not supported; this app reads version {supported}."),
+        (ImportProblem::WrongType { expected }, Lang::Ja) => format!("{}にしてください。", expected.label(lang)),
+        (ImportProblem::WrongType { expected }, Lang::En) => format!("It must be {}.", expected.label(lang)),
+        (ImportProblem::UnknownKey, Lang::Ja) => "この項目は形式にありません（綴りを確かめてください）。".into(),
+        (ImportProblem::UnknownKey, Lang::En) => "This key is not part of the format (check the spelling).".into(),
+        (ImportProblem::Missing, Lang::Ja) => "この項目が必要です。".into(),
+        (ImportProblem::Missing, Lang::En) => "This key is required.".into(),
+        (ImportProblem::Field(error), _) => error.message(lang),
+        (ImportProblem::MyNumber, Lang::Ja) => "マイナンバー（12桁）と思われる数字が含まれています。このアプリはマイナンバーを保存しないため、取り込めません。その数字を消してください。".into(),
+        (ImportProblem::MyNumber, Lang::En) => "It contains what looks like a full 12-digit My Number. The app never stores it, so the file cannot be imported: remove that number.".into(),
+        (ImportProblem::SamePerson { first }, Lang::Ja) => format!("{first} と同じ氏名・生年月日の家族です。同じ人が二重に入っていないか確かめてください。"),
+        (ImportProblem::SamePerson { first }, Lang::En) => format!("It is the same person (name and date of birth) as {first}. Check that nobody is in the file twice."),
+        (ImportProblem::SameCard { first }, Lang::Ja) => format!("{first} と同じ保険者番号・記号・番号・枝番の資格です。"),
+        (ImportProblem::SameCard { first }, Lang::En) => format!("It has the same insurer number, symbol, number and branch number as {first}."),
+        (ImportProblem::SecondCurrentQualification { first }, Lang::Ja) => format!("同じ家族に現在の資格（資格喪失日なし）が二つあります（もう一つは {first}）。古い方に資格喪失日を入れてください。"),
+        (ImportProblem::SecondCurrentQualification { first }, Lang::En) => format!("It is a second current qualification (no end date) of the same member; the other is {first}. Give the older one its end date."),
+        (ImportProblem::SameDocumentKind { first }, Lang::Ja) => format!("{first} と同じ種類の書類です。書類は一人につき各種類一つです。"),
+        (ImportProblem::SameDocumentKind { first }, Lang::En) => format!("It is the same kind of document as {first}; a member has at most one of each kind."),
+        (ImportProblem::TooLarge { max_bytes }, Lang::Ja) => format!("ファイルが大きすぎます（{} MBまで）。", max_bytes / 1_000_000),
+        (ImportProblem::TooLarge { max_bytes }, Lang::En) => format!("the file is too large (at most {} MB).", max_bytes / 1_000_000),
+        (ImportProblem::CannotRead, Lang::Ja) => "ファイルを読み込めません。場所と権限を確かめてください。".into(),
+        (ImportProblem::CannotRead, Lang::En) => "the file cannot be read. Check its location and permissions.".into(),
+    }
+}

@@ -1,0 +1,320 @@
+//! Importing a household file: everything is checked first — the JSON, the format, every
+//! value with the form's own validation, then the store's duplicate checks inside a
+//! transaction that is rolled back — and only then applied, as one transaction that
+//! replaces the whole household. The first problem is reported with its JSON path.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::Value;
+use ts_rs::TS;
+
+use super::json::{find_my_number, form_input, list, object, JsonPath};
+use super::{records, MemberRecord, FORMAT, VERSION};
+use crate::backup::{self, BackupKind};
+use crate::document::DocumentInput;
+use crate::error::{Error, Field, ImportError, ImportProblem, JsonKind, Result};
+use crate::i18n::Lang;
+use crate::member::MemberInput;
+use crate::qualification::QualificationInput;
+use crate::store::{Inserted, MemberRows, Position, ReplaceFailure, Store};
+
+/// Larger files are refused before they are read: a household's file is a few KB.
+pub const MAX_BYTES: u64 = 10_000_000;
+
+/// What an import changes (or, for a dry run, would change). Members are matched by
+/// 氏名 (ignoring spaces) and 生年月日, as the duplicate check does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportSummary {
+    pub dry_run: bool,
+    /// In the file only.
+    pub members_added: u32,
+    /// In both, with something different.
+    pub members_replaced: u32,
+    pub members_unchanged: u32,
+    /// In the household only: they and their records are removed.
+    pub members_removed: u32,
+    /// In the household after the import.
+    pub qualifications: u32,
+    pub documents: u32,
+    /// The backup of the household as it was (none for a dry run or an empty household).
+    pub backup: Option<String>,
+}
+
+/// Checks a household file and returns its members, validated; nothing is written.
+pub fn parse(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
+    parse_file(bytes, today, lang).map_err(Error::Import)
+}
+
+/// Replaces the household with the file's (after a backup of the current one), or with
+/// `dry_run` only says what would change.
+pub fn import(
+    store: &mut Store,
+    bytes: &[u8],
+    dry_run: bool,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<ImportSummary> {
+    let rows = parse(bytes, today, lang)?;
+    let before = records(store)?;
+    // The same transaction as the real import, rolled back: the store's own checks.
+    let after = store
+        .replace_household(&rows, false, records)
+        .map_err(|failure| refused(*failure))?;
+    let mut summary = summarize(&before, &after, dry_run);
+    if !dry_run {
+        if !before.is_empty() {
+            let made = backup::create(store, BackupKind::BeforeImport, today, lang)?;
+            summary.backup = Some(made.name);
+        }
+        store
+            .replace_household(&rows, true, |_| Ok(()))
+            .map_err(|failure| refused(*failure))?;
+    }
+    Ok(summary)
+}
+
+fn parse_file(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>, ImportError> {
+    let root = JsonPath::default();
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(root.error(ImportProblem::TooLarge {
+            max_bytes: MAX_BYTES,
+        }));
+    }
+    let value: Value = serde_json::from_slice(bytes).map_err(|error| {
+        root.error(ImportProblem::NotJson {
+            line: error.line(),
+            column: error.column(),
+        })
+    })?;
+    // Before anything else, and wherever it is: the app never takes in a My Number.
+    if let Some(path) = find_my_number(&value, &root) {
+        return Err(path.error(ImportProblem::MyNumber));
+    }
+    let file = object(&value, &root)?;
+    if file.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(root.key("format").error(ImportProblem::NotAHouseholdFile));
+    }
+    match file.get("version") {
+        None => return Err(root.key("version").error(ImportProblem::Missing)),
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(VERSION)) => {}
+        Some(Value::Number(_)) => {
+            return Err(root
+                .key("version")
+                .error(ImportProblem::UnsupportedVersion { supported: VERSION }))
+        }
+        Some(_) => {
+            return Err(root.key("version").error(ImportProblem::WrongType {
+                expected: JsonKind::Integer,
+            }))
+        }
+    }
+    if let Some(key) = file
+        .keys()
+        .find(|key| !["format", "version", "members"].contains(&key.as_str()))
+    {
+        return Err(root.key(key).error(ImportProblem::UnknownKey));
+    }
+    let members = root.key("members");
+    let Some(entries) = file.get("members") else {
+        return Err(members.error(ImportProblem::Missing));
+    };
+    let entries = entries.as_array().ok_or_else(|| {
+        members.error(ImportProblem::WrongType {
+            expected: JsonKind::Array,
+        })
+    })?;
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| member(entry, &members.index(i), today, lang))
+        .collect()
+}
+
+fn member(
+    value: &Value,
+    path: &JsonPath,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<MemberRows, ImportError> {
+    let map = object(value, path)?;
+    let input: MemberInput = form_input(map, path, &["qualifications", "documents"])?;
+    let member = input.validate(today).map_err(|e| invalid(e, path))?;
+    let qualifications_path = path.key("qualifications");
+    let qualifications = list(map, "qualifications", path)?
+        .iter()
+        .enumerate()
+        .map(|(j, value)| {
+            let path = qualifications_path.index(j);
+            let input: QualificationInput = form_input(object(value, &path)?, &path, &[])?;
+            input.validate(lang).map_err(|e| invalid(e, &path))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let documents_path = path.key("documents");
+    let mut documents = Vec::new();
+    for (k, value) in list(map, "documents", path)?.iter().enumerate() {
+        let path = documents_path.index(k);
+        let input: DocumentInput = form_input(object(value, &path)?, &path, &[])?;
+        let valid = input.validate(today, lang).map_err(|e| invalid(e, &path))?;
+        // The form replaces a kind when it is set again; a file must say it once.
+        if let Some(first) = documents
+            .iter()
+            .position(|d: &crate::document::ValidDocument| d.kind == valid.kind)
+        {
+            let first = documents_path.index(first).key("kind");
+            return Err(path.key("kind").error(ImportProblem::SameDocumentKind {
+                first: first.text(),
+            }));
+        }
+        documents.push(valid);
+    }
+    Ok(MemberRows {
+        member,
+        qualifications,
+        documents,
+    })
+}
+
+/// The first field the form's validation refused, at its key in the file.
+fn invalid(error: Error, path: &JsonPath) -> ImportError {
+    match error.field_errors().first() {
+        Some(field_error) => {
+            let path = match key_of(field_error.field) {
+                Some(key) => path.key(key),
+                None => path.clone(),
+            };
+            path.error(ImportProblem::Field(field_error.clone()))
+        }
+        None => path.error(ImportProblem::Missing),
+    }
+}
+
+/// The key of each form field in the file (the form inputs' camelCase names).
+fn key_of(field: Field) -> Option<&'static str> {
+    Some(match field {
+        Field::Name => "name",
+        Field::Kana => "kana",
+        Field::BirthDate => "birthDate",
+        Field::Relation => "relation",
+        Field::InsurerNumber => "insurerNumber",
+        Field::InsurerName => "insurerName",
+        Field::Symbol => "symbol",
+        Field::Number => "number",
+        Field::Branch => "branch",
+        Field::Role => "role",
+        Field::AcquiredDate => "acquiredOn",
+        Field::LostDate => "lostOn",
+        Field::Burden => "burden",
+        Field::MyNumberLast4 => "myNumberLast4",
+        Field::Memo => "memo",
+        Field::DocumentKind => "kind",
+        Field::Held => "held",
+        Field::IssuedDate => "issued",
+        Field::ExpiryDate => "expires",
+        Field::RegistrationStatus => "status",
+        // Not in the household file: they belong to commands, not to records.
+        Field::StatusDate
+        | Field::Passphrase
+        | Field::ReminderKind
+        | Field::LeadDays
+        | Field::UntilDate => return None,
+    })
+}
+
+/// A refusal by the store, at the entry it concerns; "the same as" names the earlier one.
+fn refused(failure: ReplaceFailure) -> Error {
+    let ReplaceFailure {
+        at,
+        error,
+        inserted,
+    } = failure;
+    let members = JsonPath::default().key("members");
+    let qualification = |id: i64| {
+        find_qualification(&inserted, id)
+            .map(|(x, y)| members.index(x).key("qualifications").index(y))
+    };
+    let (path, problem) = match (at, &error) {
+        (Some(Position::Member(i)), Error::DuplicateMember { existing_id }) => {
+            let Some(x) = inserted.members.iter().position(|id| id == existing_id) else {
+                return error;
+            };
+            (
+                members.index(i),
+                ImportProblem::SamePerson {
+                    first: members.index(x).text(),
+                },
+            )
+        }
+        (Some(Position::Qualification(i, j)), Error::DuplicateQualification { existing_id }) => {
+            let Some(first) = qualification(*existing_id) else {
+                return error;
+            };
+            (
+                members.index(i).key("qualifications").index(j),
+                ImportProblem::SameCard {
+                    first: first.text(),
+                },
+            )
+        }
+        (Some(Position::Qualification(i, j)), Error::CurrentQualificationExists { current_id }) => {
+            let Some(first) = qualification(*current_id) else {
+                return error;
+            };
+            (
+                members.index(i).key("qualifications").index(j),
+                ImportProblem::SecondCurrentQualification {
+                    first: first.text(),
+                },
+            )
+        }
+        _ => return error,
+    };
+    Error::Import(path.error(problem))
+}
+
+fn find_qualification(inserted: &Inserted, id: i64) -> Option<(usize, usize)> {
+    inserted
+        .qualifications
+        .iter()
+        .enumerate()
+        .find_map(|(x, ids)| ids.iter().position(|q| *q == id).map(|y| (x, y)))
+}
+
+fn summarize(before: &[MemberRecord], after: &[MemberRecord], dry_run: bool) -> ImportSummary {
+    let count = |n: usize| n as u32;
+    let find = |records: &[MemberRecord], record: &MemberRecord| {
+        records
+            .iter()
+            .find(|r| r.person() == record.person())
+            .cloned()
+    };
+    let matched: Vec<(MemberRecord, Option<MemberRecord>)> = after
+        .iter()
+        .map(|record| (record.clone(), find(before, record)))
+        .collect();
+    ImportSummary {
+        dry_run,
+        members_added: count(matched.iter().filter(|(_, old)| old.is_none()).count()),
+        members_replaced: count(
+            matched
+                .iter()
+                .filter(|(new, old)| old.as_ref().is_some_and(|old| old != new))
+                .count(),
+        ),
+        members_unchanged: count(
+            matched
+                .iter()
+                .filter(|(new, old)| old.as_ref() == Some(new))
+                .count(),
+        ),
+        members_removed: count(
+            before
+                .iter()
+                .filter(|record| find(after, record).is_none())
+                .count(),
+        ),
+        qualifications: count(after.iter().map(|r| r.qualifications.len()).sum()),
+        documents: count(after.iter().map(|r| r.documents.len()).sum()),
+        backup: None,
+    }
+}

@@ -1,0 +1,77 @@
+//! The passphrase that encrypts the database and its backups (SQLCipher; issue 9,
+//! docs/SECURITY.md). It is never logged, printed or stored by the app.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, Field, Problem, Result};
+
+/// Shortest passphrase accepted when one is set or changed. Length is the one property
+/// the app can check; the threat model (docs/SECURITY.md) leaves strength to the user.
+pub const PASSPHRASE_MIN_CHARS: u32 = 8;
+
+/// A passphrase as typed, NFKC-folded so that the same characters typed in full-width or
+/// half-width form (a Japanese IME's mode) give the same key. `Debug` hides it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Passphrase(String);
+
+impl Passphrase {
+    pub fn new(text: &str) -> Self {
+        Passphrase(text.nfkc().collect())
+    }
+
+    /// A passphrase to set: not empty and at least [`PASSPHRASE_MIN_CHARS`] long.
+    pub fn validate_new(&self) -> Result<()> {
+        let chars = self.0.chars().count();
+        let problem = if self.0.trim().is_empty() {
+            Problem::Required
+        } else if chars < PASSPHRASE_MIN_CHARS as usize {
+            Problem::TooShort {
+                min: PASSPHRASE_MIN_CHARS,
+            }
+        } else {
+            return Ok(());
+        };
+        Err(Error::invalid(Field::Passphrase, problem))
+    }
+
+    /// The text handed to SQLCipher (`PRAGMA key`, `ATTACH … KEY`), never shown.
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_width_and_half_width_typing_give_the_same_passphrase() {
+        assert_eq!(
+            Passphrase::new("ｓａｋｕｒａ　２０２６"),
+            Passphrase::new("sakura 2026")
+        );
+    }
+
+    #[test]
+    fn a_new_passphrase_must_be_long_enough_and_is_never_shown() {
+        assert!(Passphrase::new("sakura 2026").validate_new().is_ok());
+        let short = Passphrase::new("sakura").validate_new().unwrap_err();
+        assert_eq!(
+            short.field_errors()[0].problem,
+            Problem::TooShort { min: 8 }
+        );
+        let empty = Passphrase::new("   ").validate_new().unwrap_err();
+        assert_eq!(empty.field_errors()[0].problem, Problem::Required);
+        assert_eq!(
+            format!("{:?}", Passphrase::new("secret words")),
+            "Passphrase(…)"
+        );
+        assert!(!short.message(crate::Lang::Ja).contains("sakura"));
+    }
+}

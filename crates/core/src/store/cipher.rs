@@ -1,0 +1,184 @@
+//! Encryption at rest with SQLCipher: the key on each connection, the `-encrypted`
+//! marker next to an encrypted file, and setting, changing or removing the passphrase.
+//!
+//! Every change writes a complete copy with the new key (`sqlcipher_export`) beside the
+//! database and renames it over the old file, so a crash leaves either the old file or
+//! the new one, never half of each. The backups are re-keyed the same way afterwards.
+
+use std::fs;
+use std::path::Path;
+
+use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{companion, lock_exclusively, open_checked, remove_empty_companions, Store};
+use crate::error::{EncryptionProblem, Error, Result};
+use crate::files;
+use crate::passphrase::Passphrase;
+
+/// What the marker file holds: no secret, only what the file is.
+const MARKER: &str =
+    "{\"format\":\"hoken-techo-encrypted\",\"version\":1,\"cipher\":\"sqlcipher-4\"}\n";
+
+/// What changed, for the front end to say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EncryptionChanged {
+    /// Whether the database is now encrypted.
+    pub encrypted: bool,
+    /// Backups now under the new key (or decrypted).
+    pub backups_converted: u32,
+    /// Backups that could not be converted (another key, damaged): they keep their
+    /// old key and are never deleted.
+    pub backups_not_converted: Vec<String>,
+}
+
+/// The marker next to an encrypted database: `hoken-techo.db-encrypted`.
+fn marker_path(path: &Path) -> std::path::PathBuf {
+    companion(path, "-encrypted")
+}
+
+pub(super) fn is_marked(path: &Path) -> bool {
+    marker_path(path).is_file()
+}
+
+/// Writes or removes the marker so that it matches the file. Best effort: the marker
+/// only chooses between two messages, never what is written to the database.
+pub(crate) fn mark(path: &Path, encrypted: bool) {
+    match (encrypted, is_marked(path)) {
+        (true, false) => {
+            let _ = files::write_atomically(&marker_path(path), MARKER.as_bytes());
+        }
+        (false, true) => {
+            let _ = fs::remove_file(marker_path(path));
+        }
+        _ => {}
+    }
+}
+
+/// Silences SQLCipher's log (it prints to stderr on a wrong key) and applies the key.
+pub(super) fn apply_key(conn: &Connection, key: Option<&Passphrase>) -> Result<()> {
+    conn.pragma_update(None, "cipher_log_level", "NONE")?;
+    if let Some(key) = key {
+        conn.pragma_update(None, "key", key.expose())?;
+    }
+    Ok(())
+}
+
+/// Copies the whole database behind `conn` into the empty file `target`, encrypted with
+/// `key` (plain without one), keeping what marks it as ours and its schema version
+/// (`sqlcipher_export` copies neither).
+pub(crate) fn export_copy(
+    conn: &Connection,
+    target: &Path,
+    key: Option<&Passphrase>,
+) -> Result<()> {
+    let target_text = target.to_string_lossy();
+    let key_text = key.map(Passphrase::expose).unwrap_or("");
+    conn.execute(
+        "ATTACH DATABASE ?1 AS copy KEY ?2",
+        [target_text.as_ref(), key_text],
+    )?;
+    let copied = (|| -> Result<()> {
+        conn.query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        let application_id: i64 =
+            conn.pragma_query_value(None, "application_id", |row| row.get(0))?;
+        let copy = Some("copy");
+        conn.pragma_update(copy, "user_version", version)?;
+        conn.pragma_update(copy, "application_id", application_id)?;
+        Ok(())
+    })();
+    let detached = conn.execute("DETACH DATABASE copy", []);
+    copied?;
+    detached?;
+    Ok(())
+}
+
+impl Store {
+    /// Encrypts a plain database (and its backups) with `new`.
+    pub fn set_passphrase(&mut self, new: &Passphrase) -> Result<EncryptionChanged> {
+        if self.is_encrypted() {
+            return Err(Error::Encryption(EncryptionProblem::AlreadyEncrypted));
+        }
+        new.validate_new()?;
+        self.rekey(Some(new))
+    }
+
+    /// Re-encrypts an encrypted database (and its backups) with `new`.
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<EncryptionChanged> {
+        if !self.is_encrypted() {
+            return Err(Error::Encryption(EncryptionProblem::NotEncrypted));
+        }
+        new.validate_new()?;
+        self.rekey(Some(new))
+    }
+
+    /// Decrypts the database (and its backups) back to plain SQLite.
+    pub fn remove_passphrase(&mut self) -> Result<EncryptionChanged> {
+        if !self.is_encrypted() {
+            return Err(Error::Encryption(EncryptionProblem::NotEncrypted));
+        }
+        self.rekey(None)
+    }
+
+    fn rekey(&mut self, new: Option<&Passphrase>) -> Result<EncryptionChanged> {
+        let old = self.passphrase.clone();
+        // Alone with the file from here to the rename: no other connection may write
+        // to the copy's source or keep the old file open.
+        if let Err(error) = lock_exclusively(&self.conn) {
+            self.release_lock();
+            return Err(error);
+        }
+        let temporary = files::temporary_beside(&self.path, "rekey")
+            .map_err(|_| Error::Encryption(EncryptionProblem::CannotWrite))?;
+        let written = self.write_copy(&temporary, new);
+        if let Err(error) = written {
+            let _ = fs::remove_file(&temporary);
+            self.release_lock();
+            return Err(error);
+        }
+        // Marked before the rename: a crash in between leaves a plain file with a stale
+        // marker (ignored and removed on open), never an unmarked encrypted one.
+        mark(&self.path, true);
+        // Closing the only connection checkpoints and deletes the WAL.
+        self.conn = Connection::open_in_memory()?;
+        let replaced = if remove_empty_companions(&self.path) {
+            fs::rename(&temporary, &self.path)
+        } else {
+            Err(std::io::Error::other("the WAL still holds commits"))
+        };
+        if replaced.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        files::sync_folder_of(&self.path);
+        let key = if replaced.is_ok() { new } else { old.as_ref() };
+        mark(&self.path, key.is_some());
+        *self = open_checked(&self.path, key)?;
+        replaced.map_err(|_| Error::Encryption(EncryptionProblem::CannotWrite))?;
+        let (converted, not_converted) = crate::backup::rekey_all(&self.path, old.as_ref(), new);
+        Ok(EncryptionChanged {
+            encrypted: new.is_some(),
+            backups_converted: converted,
+            backups_not_converted: not_converted,
+        })
+    }
+
+    fn write_copy(&self, temporary: &Path, new: Option<&Passphrase>) -> Result<()> {
+        let _ = fs::remove_file(temporary); // a leftover of a crashed attempt
+        files::create_private(temporary)
+            .map_err(|_| Error::Encryption(EncryptionProblem::CannotWrite))?;
+        export_copy(&self.conn, temporary, new)
+            .map_err(|_| Error::Encryption(EncryptionProblem::CannotWrite))?;
+        files::sync_file(temporary).map_err(|_| Error::Encryption(EncryptionProblem::CannotWrite))
+    }
+
+    /// Back to normal locking after a failed attempt, so the store stays usable.
+    fn release_lock(&self) {
+        let _ = self.conn.pragma_update(None, "locking_mode", "NORMAL");
+        let _ = self
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()));
+    }
+}
