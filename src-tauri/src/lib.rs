@@ -44,6 +44,17 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::export_calendar,
         commands::autostart_enabled,
         commands::set_autostart,
+        commands::unlock,
+        commands::list_backups,
+        commands::create_backup,
+        commands::restore_backup,
+        commands::export_household,
+        commands::import_preview,
+        commands::import_apply,
+        commands::encryption_enabled,
+        commands::set_passphrase,
+        commands::change_passphrase,
+        commands::remove_passphrase,
     ])
 }
 

@@ -40,6 +40,10 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 /// Claims what is due and shows it. Errors are reported without personal data.
 pub fn check_now<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<AppState>();
+    // The day's automatic backup rides on the same clock (once a day, on use).
+    if let Err(report) = state.with_store(|store, ctx| household::daily_backup_if_due(store, ctx)) {
+        eprintln!("hoken-techo: no daily backup ({})", report.code);
+    }
     if !state.notifications_enabled() {
         return;
     }

@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 use hoken_techo_core::household::{self, default_database_path, Context, DATABASE_ENV};
+use hoken_techo_core::passphrase::Passphrase;
 use hoken_techo_core::{Error, ErrorReport, Lang, Store};
 use tauri::{Manager, Runtime};
 
@@ -15,6 +16,8 @@ pub const TODAY_ENV: &str = "HOKEN_TECHO_TODAY";
 /// Environment variable naming the file the save dialog would return ("PDFを作成",
 /// calendar export), for end-to-end tests: WebDriver cannot answer a native dialog.
 pub const SAVE_PATH_ENV: &str = "HOKEN_TECHO_E2E_SAVE_PATH";
+/// The same for the open dialog (choosing a household file to import).
+pub const OPEN_PATH_ENV: &str = "HOKEN_TECHO_E2E_OPEN_PATH";
 
 pub struct AppState {
     store: Mutex<Result<Store, Error>>,
@@ -22,6 +25,12 @@ pub struct AppState {
     lang: Lang,
     fixed_today: Option<NaiveDate>,
     saved_pdf: Mutex<Option<PathBuf>>,
+    /// The passphrase this session unlocked (or set) the database with: restoring a
+    /// backup reopens the file with it. Never written anywhere.
+    passphrase: Mutex<Option<Passphrase>>,
+    /// The household file chosen for import and already checked (dry run): applying
+    /// takes no path from the UI, only this one.
+    import_file: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -35,7 +44,68 @@ impl AppState {
             lang: Lang::Ja,
             fixed_today,
             saved_pdf: Mutex::new(None),
+            passphrase: Mutex::new(None),
+            import_file: Mutex::new(None),
         }
+    }
+
+    /// Opens the database again (after unlocking, setting a passphrase or restoring);
+    /// on success the new passphrase is remembered for this session.
+    pub fn reopen(&self, passphrase: Option<Passphrase>) -> Result<(), ErrorReport> {
+        let lang = self.lang;
+        let mut guard = lock(&self.store);
+        // Close the old connection first: a restore moves the file away under it.
+        *guard = Err(closed());
+        let opened = household::open_store(&self.path, passphrase.as_ref());
+        match opened {
+            Ok(store) => {
+                *guard = Ok(store);
+                *lock(&self.passphrase) = passphrase;
+                Ok(())
+            }
+            Err(error) => {
+                let report = error.report(lang);
+                *guard = Err(error);
+                Err(report)
+            }
+        }
+    }
+
+    /// Runs `action` with the database closed (a restore replaces the file), then
+    /// opens it again with the session's passphrase.
+    pub fn with_store_closed<T>(
+        &self,
+        action: impl FnOnce(&std::path::Path, Option<&Passphrase>, Context) -> Result<T, Error>,
+    ) -> Result<T, ErrorReport> {
+        let ctx = self.context();
+        let passphrase = lock(&self.passphrase).clone();
+        let result = {
+            let mut guard = lock(&self.store);
+            *guard = Err(closed());
+            action(&self.path, passphrase.as_ref(), ctx).map_err(|error| error.report(ctx.lang))
+        };
+        let reopened = self.reopen(passphrase);
+        let value = result?;
+        reopened?;
+        Ok(value)
+    }
+
+    pub fn remember_passphrase(&self, passphrase: Option<Passphrase>) {
+        *lock(&self.passphrase) = passphrase;
+    }
+
+    /// Whether `typed` is the passphrase this session uses (asked before changing or
+    /// removing it, so an unattended unlocked window cannot).
+    pub fn is_current_passphrase(&self, typed: &Passphrase) -> bool {
+        lock(&self.passphrase).as_ref() == Some(typed)
+    }
+
+    pub fn remember_import_file(&self, path: Option<PathBuf>) {
+        *lock(&self.import_file) = path;
+    }
+
+    pub fn import_file(&self) -> Option<PathBuf> {
+        lock(&self.import_file).clone()
     }
 
     /// Whether reminders are delivered as desktop notifications (and closing the window
@@ -48,14 +118,11 @@ impl AppState {
 
     /// The PDF this app saved last: the only file "開く" may open.
     pub fn remember_saved_pdf(&self, path: PathBuf) {
-        *self.saved_pdf.lock().unwrap_or_else(|p| p.into_inner()) = Some(path);
+        *lock(&self.saved_pdf) = Some(path);
     }
 
     pub fn saved_pdf(&self) -> Option<PathBuf> {
-        self.saved_pdf
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
+        lock(&self.saved_pdf).clone()
     }
 
     pub fn path(&self) -> &std::path::Path {
@@ -79,10 +146,7 @@ impl AppState {
         action: impl FnOnce(&mut Store, Context) -> Result<T, Error>,
     ) -> Result<T, ErrorReport> {
         let ctx = self.context();
-        let mut guard: MutexGuard<'_, Result<Store, Error>> = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut guard: MutexGuard<'_, Result<Store, Error>> = lock(&self.store);
         match &mut *guard {
             Ok(store) => action(store, ctx).map_err(|error| error.report(ctx.lang)),
             Err(error) => Err(error.report(ctx.lang)),
@@ -91,11 +155,10 @@ impl AppState {
 
     /// Why the database could not be opened, if it could not.
     pub fn open_error(&self) -> Option<ErrorReport> {
-        let guard = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        guard.as_ref().err().map(|error| error.report(self.lang))
+        lock(&self.store)
+            .as_ref()
+            .err()
+            .map(|error| error.report(self.lang))
     }
 }
 
@@ -117,7 +180,32 @@ pub fn today_from_env() -> Option<NaiveDate> {
 }
 
 pub fn save_path_from_env() -> Option<PathBuf> {
-    std::env::var_os(SAVE_PATH_ENV)
+    path_from_env(SAVE_PATH_ENV)
+}
+
+pub fn open_path_from_env() -> Option<PathBuf> {
+    path_from_env(OPEN_PATH_ENV)
+}
+
+fn path_from_env(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
         .filter(|path| !path.is_empty())
         .map(PathBuf::from)
+}
+
+/// A poisoned lock (a panic elsewhere) still holds consistent data here: every write
+/// to the database is its own transaction.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// What the store slot holds while the file is closed for a moment (never seen by the
+/// UI: the slot is locked until the file is open again or its real error is stored).
+fn closed() -> Error {
+    Error::Open {
+        problem: hoken_techo_core::error::OpenProblem::Unreadable,
+        latest_backup: None,
+    }
 }

@@ -105,6 +105,7 @@ pub fn typescript() -> String {
         RestoreReport::decl(&cfg),
         ExportSaved::decl(&cfg),
         ImportSummary::decl(&cfg),
+        crate::household::ImportPreview::decl(&cfg),
         EncryptionChanged::decl(&cfg),
     ];
     let mut out = String::from(

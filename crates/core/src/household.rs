@@ -430,6 +430,14 @@ pub fn import_household(
     crate::household_file::import(store, bytes, dry_run, ctx.today, ctx.lang)
 }
 
+/// What importing a chosen file would change, before the user confirms.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportPreview {
+    pub file_name: String,
+    pub summary: ImportSummary,
+}
+
 /// [`import_household`] from a file (refused unread when larger than 10 MB).
 pub fn import_household_file(
     store: &mut Store,

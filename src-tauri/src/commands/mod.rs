@@ -1,5 +1,6 @@
 //! The IPC commands. Each one: arguments → one core call → error report.
 
+mod data;
 mod members;
 mod pdf;
 mod qualifications;
@@ -7,6 +8,7 @@ mod reminders;
 mod settings;
 mod status;
 
+pub use data::*;
 pub use members::*;
 pub use pdf::*;
 pub use qualifications::*;

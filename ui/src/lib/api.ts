@@ -4,6 +4,12 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
   AppStatus,
+  BackupInfo,
+  EncryptionChanged,
+  ExportSaved,
+  ImportPreview,
+  ImportSummary,
+  RestoreReport,
   DocumentInput,
   DocumentSaved,
   DocumentStatus,
@@ -98,6 +104,20 @@ export const api = {
   exportCalendar: () => call<SavedFile | null>("export_calendar"),
   autostartEnabled: () => call<boolean>("autostart_enabled"),
   setAutostart: (enabled: boolean) => call<boolean>("set_autostart", { enabled }),
+  unlock: (passphrase: string) => call<null>("unlock", { passphrase }),
+  listBackups: () => call<BackupInfo[]>("list_backups"),
+  createBackup: () => call<BackupInfo>("create_backup"),
+  restoreBackup: (name: string) => call<RestoreReport>("restore_backup", { name }),
+  /** Saves the household file where the user chooses; `null` when cancelled. */
+  exportHousehold: () => call<ExportSaved | null>("export_household"),
+  /** Asks for a household file and checks it; `null` when cancelled. Nothing is written. */
+  importPreview: () => call<ImportPreview | null>("import_preview"),
+  importApply: () => call<ImportSummary>("import_apply"),
+  encryptionEnabled: () => call<boolean>("encryption_enabled"),
+  setPassphrase: (passphrase: string) => call<EncryptionChanged>("set_passphrase", { passphrase }),
+  changePassphrase: (current: string, passphrase: string) =>
+    call<EncryptionChanged>("change_passphrase", { current, passphrase }),
+  removePassphrase: (current: string) => call<EncryptionChanged>("remove_passphrase", { current }),
 };
 
 /**

@@ -458,6 +458,8 @@ qualifications: number, documents: number,
  */
 backup: string | null, };
 
+export type ImportPreview = { fileName: string, summary: ImportSummary, };
+
 export type EncryptionChanged = { 
 /**
  * Whether the database is now encrypted.

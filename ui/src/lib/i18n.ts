@@ -171,6 +171,53 @@ export const ja = {
   leadDaysUnitAfter: "日後",
   leadDefault: (days: number) => `初期値 ${days}日`,
   settingSaved: "設定を保存しました。",
+  unlockTitle: "パスフレーズを入力してください",
+  unlockBody: "このデータはパスフレーズで暗号化されています。開くにはパスフレーズが必要です。",
+  passphrase: "パスフレーズ",
+  unlockAction: "開く",
+  unlocking: "開いています…",
+  dataSafetyTitle: "データの保護",
+  backupsTitle: "バックアップ",
+  backupsAbout:
+    "毎日最初に使ったときに自動でバックアップします（7日分と4週分を保存）。データを元に戻すときは、戻したい日のバックアップを選んでください。今のデータは消さずに別名で残します。",
+  backupsEmpty: "バックアップはまだありません。",
+  backupNow: "今すぐバックアップ",
+  backupMade: "バックアップしました。",
+  restore: "このバックアップに戻す",
+  restoreConfirmTitle: "バックアップに戻しますか？",
+  restoreConfirmBody: (label: string) =>
+    `${label} の状態に戻します。今のデータは消さずに、同じフォルダに別名で残します。`,
+  restored: (label: string) => `${label} の状態に戻しました。`,
+  restoreHint: "下のバックアップから、壊れる前の状態に戻せます。今のファイルは消さずに別名で残します。",
+  exchangeTitle: "書き出しと読み込み（JSON）",
+  exchangeAbout:
+    "家族全員の情報を1つのファイルに書き出して、別のパソコンに移したり保管したりできます。読み込むと、今の家族の情報がファイルの内容に置き換わります（前の状態はバックアップされます）。",
+  exportAction: "書き出す",
+  exported: (path: string, members: number) => `${members}人分を書き出しました: ${path}`,
+  importAction: "読み込む…",
+  importCheckTitle: "このファイルを読み込みますか？",
+  importSummary: (s: { membersAdded: number; membersReplaced: number; membersUnchanged: number; membersRemoved: number }) =>
+    `追加 ${s.membersAdded}人・更新 ${s.membersReplaced}人・変更なし ${s.membersUnchanged}人・削除 ${s.membersRemoved}人`,
+  importConfirmBody: (file: string) =>
+    `「${file}」の内容はすべて確認済みです。読み込むと、今の家族の情報がこのファイルの内容に置き換わります。読み込む前の状態はバックアップします。`,
+  importConfirmAction: "読み込んで置き換える",
+  imported: "読み込みました。",
+  cancelled: "キャンセルしました。",
+  encryptionTitle: "パスフレーズで暗号化",
+  encryptionAbout:
+    "パソコンやバックアップのファイルが他人の手に渡っても読めないように、データを暗号化できます。パスフレーズを忘れるとデータを開けなくなります。紙に書いて安全な場所に保管してください。",
+  encryptionOn: "暗号化されています。",
+  encryptionOff: "暗号化されていません。",
+  newPassphrase: "新しいパスフレーズ",
+  newPassphraseHint: "8文字以上。覚えやすく推測されにくい、いくつかの単語を並べた文がおすすめです",
+  confirmPassphrase: "確認のためもう一度",
+  passphraseMismatch: "確認のためのパスフレーズが一致しません。同じものを入力してください。",
+  currentPassphrase: "今のパスフレーズ",
+  setPassphraseAction: "暗号化する",
+  changePassphraseAction: "パスフレーズを変更",
+  removePassphraseAction: "暗号化をやめる",
+  encryptionChanged: (encrypted: boolean) =>
+    encrypted ? "暗号化しました。バックアップも同じパスフレーズで暗号化しました。" : "暗号化をやめました。",
 } as const;
 
 export type Text = typeof ja;
