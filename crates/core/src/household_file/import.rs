@@ -11,7 +11,7 @@ use ts_rs::TS;
 use super::json::{find_my_number, form_input, list, object, JsonPath};
 use super::{records, MemberRecord, FORMAT, VERSION};
 use crate::backup::{self, BackupKind};
-use crate::document::DocumentInput;
+use crate::document::{DocumentInput, ValidDocument};
 use crate::error::{Error, Field, ImportError, ImportProblem, JsonKind, Result};
 use crate::i18n::Lang;
 use crate::member::MemberInput;
@@ -151,16 +151,13 @@ fn member(
         })
         .collect::<Result<Vec<_>, _>>()?;
     let documents_path = path.key("documents");
-    let mut documents = Vec::new();
+    let mut documents: Vec<ValidDocument> = Vec::new();
     for (k, value) in list(map, "documents", path)?.iter().enumerate() {
         let path = documents_path.index(k);
         let input: DocumentInput = form_input(object(value, &path)?, &path, &[])?;
         let valid = input.validate(today, lang).map_err(|e| invalid(e, &path))?;
         // The form replaces a kind when it is set again; a file must say it once.
-        if let Some(first) = documents
-            .iter()
-            .position(|d: &crate::document::ValidDocument| d.kind == valid.kind)
-        {
+        if let Some(first) = documents.iter().position(|d| d.kind == valid.kind) {
             let first = documents_path.index(first).key("kind");
             return Err(path.key("kind").error(ImportProblem::SameDocumentKind {
                 first: first.text(),
