@@ -22,3 +22,15 @@ bindings:   ## regenerate ui/src/lib/bindings.ts from the Rust types
 
 ui:         ## build the UI into ui/dist
 	npm --prefix ui run build
+
+# --- installers and measurements (issue 10) ---------------------------------
+.PHONY: dist icons
+
+dist:       ## the Linux .deb from a clean clone (installs the pinned Tauri CLI first)
+	scripts/dist
+
+icons:      ## regenerate src-tauri/icons/ from the one source image, assets/icon.svg
+	scripts/setup --dist
+	cargo tauri icon assets/icon.svg --output src-tauri/icons
+	cargo tauri icon assets/icon.svg --output src-tauri/icons --png 256
+	rm -rf src-tauri/icons/android src-tauri/icons/ios
