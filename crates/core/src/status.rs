@@ -28,7 +28,7 @@ pub use documents::{DocumentState, DocumentStatus, ExpirySource, ExpiryView};
 pub use labels::{estimate_reason_label, kind_in_sentence, DateLabel};
 pub use myna::{CheckOutcome, MynaCheck, MynaStatus, Usability};
 
-pub(crate) use actions::dependants_of;
+pub(crate) use actions::{dependants_of, is_dependant_of};
 pub(crate) use facts::{Cert, MemberFacts, Registration};
 pub(crate) use myna::myna_status;
 

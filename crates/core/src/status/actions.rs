@@ -10,7 +10,7 @@ mod ages;
 mod papers;
 mod renewals;
 
-pub(crate) use ages::dependants_of;
+pub(crate) use ages::{dependants_of, is_dependant_of};
 
 use super::facts::{Cert, MemberFacts};
 use super::labels::DateLabel;

@@ -4,7 +4,7 @@
 use crate::reminders::kind::ReminderKind;
 use crate::reminders::schedule::{Occasion, Subject};
 use crate::rules::{burden_on, kouki_from, koureisha_from};
-use crate::status::{dependants_of, MemberFacts};
+use crate::status::{dependants_of, is_dependant_of, MemberFacts};
 
 pub(super) fn occasions(facts: &MemberFacts<'_>, household: &[MemberFacts<'_>]) -> Vec<Occasion> {
     let birth = facts.member.birth_date;
@@ -33,8 +33,7 @@ pub(super) fn occasions(facts: &MemberFacts<'_>, household: &[MemberFacts<'_>]) 
         },
     ));
     for insured in household {
-        let dependants = dependants_of(insured, household);
-        if dependants.iter().any(|d| d.member.id == facts.member.id) {
+        if is_dependant_of(facts, insured) {
             let kouki = kouki_from(facts.table, insured.member.birth_date);
             occasions.push(Occasion::on(
                 ReminderKind::DependantLosesCover,

@@ -73,21 +73,25 @@ pub(crate) fn dependants_of<'h, 'a>(
     facts: &MemberFacts<'a>,
     household: &'h [MemberFacts<'a>],
 ) -> Vec<&'h MemberFacts<'a>> {
-    let Some(insured) = facts
+    household
+        .iter()
+        .filter(|other| is_dependant_of(other, facts))
+        .collect()
+}
+
+/// Whether `member` is insured through `insured`'s plan as a dependant. One pair at a
+/// time, so asking it of every pair stays quadratic, not cubic, in household size.
+pub(crate) fn is_dependant_of(member: &MemberFacts<'_>, insured: &MemberFacts<'_>) -> bool {
+    let Some(plan) = insured
         .qualification
         .filter(|q| q.role == InsuredRole::Insured)
     else {
-        return Vec::new();
+        return false;
     };
-    household
-        .iter()
-        .filter(|other| other.member.id != facts.member.id)
-        .filter(|other| {
-            other
-                .qualification
-                .is_some_and(|q| q.role == InsuredRole::Dependant && same_card(q, insured))
-        })
-        .collect()
+    member.member.id != insured.member.id
+        && member
+            .qualification
+            .is_some_and(|q| q.role == InsuredRole::Dependant && same_card(q, plan))
 }
 
 pub(super) fn turning_75(
@@ -146,7 +150,7 @@ pub(super) fn losing_cover(
 ) -> Vec<Draft> {
     household
         .iter()
-        .filter(|insured| dependants_of(insured, household).iter().any(|d| d.member.id == facts.member.id))
+        .filter(|insured| is_dependant_of(facts, insured))
         .filter_map(|insured| {
             let from = kouki_from(facts.table, insured.member.birth_date);
             let date = from.value();
