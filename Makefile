@@ -24,10 +24,13 @@ ui:         ## build the UI into ui/dist
 	npm --prefix ui run build
 
 # --- installers and measurements (issue 10) ---------------------------------
-.PHONY: dist icons
+.PHONY: dist bench icons
 
 dist:       ## the Linux .deb from a clean clone (installs the pinned Tauri CLI first)
 	scripts/dist
+
+bench:      ## start-up, memory, sizes and latency against baselines: one table (docs/PERFORMANCE.md)
+	bench/run
 
 icons:      ## regenerate src-tauri/icons/ from the one source image, assets/icon.svg
 	scripts/setup --dist
