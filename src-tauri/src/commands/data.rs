@@ -12,7 +12,7 @@ use hoken_techo_core::{Error, ErrorReport};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use super::save_dialog;
+use super::{run_blocking, save_dialog};
 use crate::state::open_path_from_env;
 use crate::AppState;
 
@@ -50,21 +50,25 @@ pub fn restore_backup(
 pub async fn export_household<R: Runtime>(
     app: AppHandle<R>,
 ) -> Result<Option<ExportSaved>, ErrorReport> {
-    run_blocking(app, |app| {
-        let state = app.state::<AppState>();
-        let today = state.context().today;
-        let Some(path) = save_dialog(
-            &app,
-            &format!("hoken-techo-household_{}.json", today.format("%Y-%m-%d")),
-            "JSON",
-            "json",
-        ) else {
-            return Ok(None);
-        };
-        state
-            .with_store(|store, _| household::save_export(store, &path))
-            .map(Some)
-    })
+    run_blocking(
+        app,
+        || Error::ExportNotWritten,
+        |app| {
+            let state = app.state::<AppState>();
+            let today = state.context().today;
+            let Some(path) = save_dialog(
+                &app,
+                &format!("hoken-techo-household_{}.json", today.format("%Y-%m-%d")),
+                "JSON",
+                "json",
+            ) else {
+                return Ok(None);
+            };
+            state
+                .with_store(|store, _| household::save_export(store, &path))
+                .map(Some)
+        },
+    )
     .await
 }
 
@@ -74,21 +78,26 @@ pub async fn export_household<R: Runtime>(
 pub async fn import_preview<R: Runtime>(
     app: AppHandle<R>,
 ) -> Result<Option<ImportPreview>, ErrorReport> {
-    run_blocking(app, |app| {
-        let state = app.state::<AppState>();
-        state.remember_import_file(None);
-        let Some(path) = open_dialog(&app) else {
-            return Ok(None);
-        };
-        let summary = state
-            .with_store(|store, ctx| household::import_household_file(store, &path, true, ctx))?;
-        let file_name = path
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        state.remember_import_file(Some(path));
-        Ok(Some(ImportPreview { file_name, summary }))
-    })
+    run_blocking(
+        app,
+        || Error::ExportNotWritten,
+        |app| {
+            let state = app.state::<AppState>();
+            state.remember_import_file(None);
+            let Some(path) = open_dialog(&app) else {
+                return Ok(None);
+            };
+            let summary = state.with_store(|store, ctx| {
+                household::import_household_file(store, &path, true, ctx)
+            })?;
+            let file_name = path
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            state.remember_import_file(Some(path));
+            Ok(Some(ImportPreview { file_name, summary }))
+        },
+    )
     .await
 }
 
@@ -180,15 +189,4 @@ fn open_dialog<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
         .add_filter("JSON", &["json"])
         .blocking_pick_file()
         .and_then(|chosen| chosen.into_path().ok())
-}
-
-/// Dialogs block until answered and file work takes time: off the UI thread.
-async fn run_blocking<R: Runtime, T: Send + 'static>(
-    app: AppHandle<R>,
-    work: impl FnOnce(AppHandle<R>) -> Result<T, ErrorReport> + Send + 'static,
-) -> Result<T, ErrorReport> {
-    let lang = app.state::<AppState>().context().lang;
-    tauri::async_runtime::spawn_blocking(move || work(app))
-        .await
-        .unwrap_or_else(|_| Err(Error::ExportNotWritten.report(lang)))
 }

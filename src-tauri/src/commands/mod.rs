@@ -19,7 +19,8 @@ pub use status::*;
 use hoken_techo_core::household::AppStatus;
 use std::path::PathBuf;
 
-use tauri::{AppHandle, Runtime, State};
+use hoken_techo_core::{Error, ErrorReport};
+use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::state::save_path_from_env;
@@ -50,4 +51,17 @@ fn save_dialog<R: Runtime>(
         .add_filter(filter, &[extension])
         .blocking_save_file()
         .and_then(|chosen| chosen.into_path().ok())
+}
+
+/// Runs `work` off the UI thread (dialogs block until answered, files take time). If it
+/// is lost (a panic), the user gets `if_lost`'s message rather than a raw IPC error.
+async fn run_blocking<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    if_lost: fn() -> Error,
+    work: impl FnOnce(AppHandle<R>) -> Result<T, ErrorReport> + Send + 'static,
+) -> Result<T, ErrorReport> {
+    let lang = app.state::<AppState>().context().lang;
+    tauri::async_runtime::spawn_blocking(move || work(app))
+        .await
+        .unwrap_or_else(|_| Err(if_lost().report(lang)))
 }

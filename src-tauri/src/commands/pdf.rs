@@ -7,7 +7,7 @@ use hoken_techo_core::{Error, ErrorReport, Lang};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_opener::OpenerExt;
 
-use super::save_dialog;
+use super::{run_blocking, save_dialog};
 use crate::state::AppState;
 
 /// Renders the PDF, asks where to save it, saves it. `None` when the user cancels the
@@ -18,25 +18,28 @@ pub async fn create_pdf<R: Runtime>(
     app: AppHandle<R>,
     choice: PdfChoice,
 ) -> Result<Option<SavedFile>, ErrorReport> {
-    let lang = app.state::<AppState>().context().lang;
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        let (bytes, file_name) = state.with_store(|store, ctx| {
-            let bytes = household::make_pdf(store, choice, ctx)?;
-            Ok((bytes, household::pdf_file_name(choice, ctx)))
-        })?;
-        let Some(path) = save_dialog(&app, &file_name, "PDF", "pdf") else {
-            return Ok(None);
-        };
-        let size = household::write_pdf(&path, &bytes).map_err(|error| error.report(lang))?;
-        state.remember_saved_pdf(path.clone());
-        Ok(Some(SavedFile {
-            path: path.display().to_string(),
-            bytes: size,
-        }))
-    })
+    run_blocking(
+        app,
+        || Error::Pdf(PdfProblem::Internal),
+        move |app| {
+            let state = app.state::<AppState>();
+            let lang = state.context().lang;
+            let (bytes, file_name) = state.with_store(|store, ctx| {
+                let bytes = household::make_pdf(store, choice, ctx)?;
+                Ok((bytes, household::pdf_file_name(choice, ctx)))
+            })?;
+            let Some(path) = save_dialog(&app, &file_name, "PDF", "pdf") else {
+                return Ok(None);
+            };
+            let size = household::write_pdf(&path, &bytes).map_err(|error| error.report(lang))?;
+            state.remember_saved_pdf(path.clone());
+            Ok(Some(SavedFile {
+                path: path.display().to_string(),
+                bytes: size,
+            }))
+        },
+    )
     .await
-    .unwrap_or_else(|_| Err(internal_error(lang)))
 }
 
 /// Opens the PDF saved last in the system's viewer. It takes no path: the UI can only

@@ -9,7 +9,7 @@ use hoken_techo_core::reminders::{
 use hoken_techo_core::{Error, ErrorReport};
 use tauri::{AppHandle, Manager, Runtime, State};
 
-use super::save_dialog;
+use super::{run_blocking, save_dialog};
 use crate::AppState;
 
 #[tauri::command]
@@ -85,24 +85,28 @@ pub fn set_notifications<R: Runtime>(
 pub async fn export_calendar<R: Runtime>(
     app: AppHandle<R>,
 ) -> Result<Option<SavedFile>, ErrorReport> {
-    let lang = app.state::<AppState>().context().lang;
-    tauri::async_runtime::spawn_blocking(move || {
-        let state = app.state::<AppState>();
-        let (calendar, file_name) = state.with_store(|store, ctx| {
-            Ok((
-                household::make_ics(store, ctx)?,
-                household::ics_file_name(ctx),
-            ))
-        })?;
-        let Some(path) = save_dialog(&app, &file_name, "iCalendar", "ics") else {
-            return Ok(None);
-        };
-        let bytes = household::write_ics(&path, &calendar).map_err(|error| error.report(lang))?;
-        Ok(Some(SavedFile {
-            path: path.display().to_string(),
-            bytes,
-        }))
-    })
+    run_blocking(
+        app,
+        || Error::CalendarNotWritten,
+        |app| {
+            let state = app.state::<AppState>();
+            let lang = state.context().lang;
+            let (calendar, file_name) = state.with_store(|store, ctx| {
+                Ok((
+                    household::make_ics(store, ctx)?,
+                    household::ics_file_name(ctx),
+                ))
+            })?;
+            let Some(path) = save_dialog(&app, &file_name, "iCalendar", "ics") else {
+                return Ok(None);
+            };
+            let bytes =
+                household::write_ics(&path, &calendar).map_err(|error| error.report(lang))?;
+            Ok(Some(SavedFile {
+                path: path.display().to_string(),
+                bytes,
+            }))
+        },
+    )
     .await
-    .unwrap_or_else(|_| Err(Error::CalendarNotWritten.report(lang)))
 }
