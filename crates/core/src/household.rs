@@ -408,6 +408,15 @@ pub fn export_household(store: &Store) -> Result<String> {
     crate::household_file::export(store)
 }
 
+/// The file name offered in the save dialog for the household file: what and when,
+/// never whose (like the PDF's and the calendar's).
+pub fn export_file_name(ctx: Context) -> String {
+    format!(
+        "hoken-techo-household_{}.json",
+        ctx.today.format("%Y-%m-%d")
+    )
+}
+
 /// Saves the household file at `path` (whole or not at all, owner-only).
 pub fn save_export(store: &Store, path: &Path) -> Result<ExportSaved> {
     let text = export_household(store)?;

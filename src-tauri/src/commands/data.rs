@@ -55,13 +55,8 @@ pub async fn export_household<R: Runtime>(
         || Error::ExportNotWritten,
         |app| {
             let state = app.state::<AppState>();
-            let today = state.context().today;
-            let Some(path) = save_dialog(
-                &app,
-                &format!("hoken-techo-household_{}.json", today.format("%Y-%m-%d")),
-                "JSON",
-                "json",
-            ) else {
+            let file_name = household::export_file_name(state.context());
+            let Some(path) = save_dialog(&app, &file_name, "JSON", "json") else {
                 return Ok(None);
             };
             state
