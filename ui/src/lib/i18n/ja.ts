@@ -1,5 +1,8 @@
-// UI wording. Domain messages (validation errors, dates, labels) come from the core
-// in the user's language; this file holds only the words of the screens themselves.
+// The Japanese catalogue of the screens' own words (the default language).
+// Domain messages (validation errors, dates, labels) come from the core in the
+// user's language; only the words of the screens themselves live here.
+// `en.ts` must have exactly the same keys: the type below makes a missing or extra
+// key a compile error, and tests/i18n.test.ts also fails on a key nothing uses.
 export const ja = {
   appTitle: "保険手帳",
   appSubtitle: "家族の保険資格と有効期限を、このパソコンの中だけで管理します",
@@ -81,7 +84,6 @@ export const ja = {
   confirmRemoveQualificationBody:
     "入力の誤りを消すときに使います。転職などで資格がなくなった場合は「資格を終了」で履歴に残せます。",
   qualificationSaved: "資格情報を保存しました。",
-  insurerChecking: "確認しています…",
   today: (date: string) => `今日の状況（${date}）`,
   overviewEmpty: "期限が近いものや、対応が必要なものはありません。",
   atClinic: "受診のとき",
@@ -112,7 +114,6 @@ export const ja = {
   registrationStatus: "利用登録",
   registrationOptions: { done: "登録済み", "not-done": "未登録", unknown: "わからない" },
   estimate: "目安",
-  clearDocument: "記録を消す",
   documentSaved: "書類の情報を保存しました。",
   steps: "こうしてください",
   close: "閉じる",
@@ -216,9 +217,9 @@ export const ja = {
   setPassphraseAction: "暗号化する",
   changePassphraseAction: "パスフレーズを変更",
   removePassphraseAction: "暗号化をやめる",
-  encryptionChanged: (encrypted: boolean) =>
+  encryptionChanged: (encrypted: boolean): string =>
     encrypted ? "暗号化しました。バックアップも同じパスフレーズで暗号化しました。" : "暗号化をやめました。",
-} as const;
+};
 
-export type Text = typeof ja;
-export const text: Text = ja;
+/** The shape every catalogue has: the same keys, strings and functions as `ja`. */
+export type Catalogue = typeof ja;
