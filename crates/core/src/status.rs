@@ -12,6 +12,7 @@ mod actions;
 mod bring;
 mod documents;
 mod facts;
+mod household_facts;
 mod labels;
 mod myna;
 
@@ -28,8 +29,8 @@ pub use documents::{DocumentState, DocumentStatus, ExpirySource, ExpiryView};
 pub use labels::{estimate_reason_label, kind_in_sentence, DateLabel};
 pub use myna::{CheckOutcome, MynaCheck, MynaStatus, Usability};
 
-pub(crate) use actions::{dependants_of, is_dependant_of};
 pub(crate) use facts::{Cert, MemberFacts, Registration};
+pub(crate) use household_facts::HouseholdFacts;
 pub(crate) use myna::myna_status;
 
 use crate::document::{Document, DocumentKind};
@@ -56,15 +57,6 @@ impl HouseholdData {
             qualifications: store.all_qualifications()?,
             documents: store.all_documents()?,
         })
-    }
-
-    fn facts<'a>(&'a self, table: &'a RuleTable, on: NaiveDate) -> Vec<MemberFacts<'a>> {
-        self.members
-            .iter()
-            .map(|member| {
-                MemberFacts::new(member, &self.qualifications, &self.documents, table, on)
-            })
-            .collect()
     }
 }
 
@@ -130,8 +122,9 @@ pub fn household_status(
     only: Option<i64>,
     lang: Lang,
 ) -> HouseholdStatus {
-    let household = data.facts(table, on);
+    let household = HouseholdFacts::new(data, table, on);
     let members: Vec<MemberStatus> = household
+        .members()
         .iter()
         .filter(|facts| only.is_none_or(|id| facts.member.id == id))
         .map(|facts| member_status(facts, &household, lang))
@@ -166,7 +159,7 @@ pub fn household_status(
 
 fn member_status(
     facts: &MemberFacts<'_>,
-    household: &[MemberFacts<'_>],
+    household: &HouseholdFacts<'_>,
     lang: Lang,
 ) -> MemberStatus {
     let myna = myna_status(facts, lang);

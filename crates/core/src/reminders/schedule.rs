@@ -10,7 +10,7 @@ use super::sources;
 use crate::document::DocumentKind;
 use crate::member::Member;
 use crate::rules::{Burden, RuleTable};
-use crate::status::{HouseholdData, MemberFacts};
+use crate::status::{HouseholdData, HouseholdFacts};
 
 /// One reminder: what it is about, the date it is about, and the day it fires.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,15 +158,12 @@ pub fn schedule(
     leads: &LeadTimes,
     today: NaiveDate,
 ) -> Vec<Reminder> {
-    let household: Vec<MemberFacts<'_>> = data
-        .members
-        .iter()
-        .map(|member| MemberFacts::new(member, &data.qualifications, &data.documents, table, today))
-        .collect();
+    let household = HouseholdFacts::new(data, table, today);
     let mut reminders: Vec<Reminder> = household
+        .members()
         .iter()
         .flat_map(|facts| {
-            sources::occasions(facts, &household, &data.qualifications)
+            sources::occasions(facts, &household)
                 .into_iter()
                 .map(|occasion| occasion.into_reminder(facts.member, leads))
         })

@@ -10,9 +10,8 @@ mod ages;
 mod papers;
 mod renewals;
 
-pub(crate) use ages::{dependants_of, is_dependant_of};
-
 use super::facts::{Cert, MemberFacts};
+use super::household_facts::HouseholdFacts;
 use super::labels::DateLabel;
 use super::myna::MynaStatus;
 use crate::document::Held;
@@ -145,7 +144,7 @@ impl Draft {
 /// facts (this one's too), for the dependants of someone turning 75.
 pub(crate) fn next_actions(
     facts: &MemberFacts<'_>,
-    household: &[MemberFacts<'_>],
+    household: &HouseholdFacts<'_>,
     myna: &MynaStatus,
     lang: Lang,
 ) -> Vec<Action> {

@@ -132,6 +132,8 @@ pub(crate) struct MemberFacts<'a> {
     pub member: &'a Member,
     /// The qualification in force on `on`, if one is recorded.
     pub qualification: Option<&'a Qualification>,
+    /// Every qualification recorded for the member (current and history).
+    pub qualifications: Vec<&'a Qualification>,
     documents: [Option<&'a Document>; DocumentKind::ALL.len()],
     pub table: &'a RuleTable,
     pub on: NaiveDate,
@@ -144,23 +146,27 @@ pub(crate) struct MemberFacts<'a> {
 
 impl<'a> MemberFacts<'a> {
     /// `qualifications` and `documents` may hold other members' rows: only this
-    /// member's are read.
+    /// member's are read. (A whole household is grouped by member first, in
+    /// [`super::HouseholdFacts`], so that each member reads only its own.)
     pub fn new(
         member: &'a Member,
-        qualifications: &'a [Qualification],
-        documents: &'a [Document],
+        qualifications: impl IntoIterator<Item = &'a Qualification>,
+        documents: impl IntoIterator<Item = &'a Document>,
         table: &'a RuleTable,
         on: NaiveDate,
     ) -> Self {
         let mut by_kind = [None; DocumentKind::ALL.len()];
-        for document in documents.iter().filter(|d| d.member_id == member.id) {
+        for document in documents.into_iter().filter(|d| d.member_id == member.id) {
             by_kind[document.kind as usize] = Some(document);
         }
-        let qualification = qualifications.iter().find(|q| {
-            q.member_id == member.id
-                && q.acquired_on <= on
-                && q.lost_on.is_none_or(|lost| on < lost)
-        });
+        let qualifications: Vec<&'a Qualification> = qualifications
+            .into_iter()
+            .filter(|q| q.member_id == member.id)
+            .collect();
+        let qualification = qualifications
+            .iter()
+            .copied()
+            .find(|q| q.acquired_on <= on && q.lost_on.is_none_or(|lost| on < lost));
         let birth = member.birth_date;
         let residence_until = by_kind[DocumentKind::Zairyu as usize]
             .filter(|d| d.held != Held::NotHeld)
@@ -202,6 +208,7 @@ impl<'a> MemberFacts<'a> {
         MemberFacts {
             member,
             qualification,
+            qualifications,
             documents: by_kind,
             table,
             on,

@@ -4,9 +4,9 @@
 use crate::reminders::kind::ReminderKind;
 use crate::reminders::schedule::{Occasion, Subject};
 use crate::rules::{burden_on, kouki_from, koureisha_from};
-use crate::status::{dependants_of, is_dependant_of, MemberFacts};
+use crate::status::{HouseholdFacts, MemberFacts};
 
-pub(super) fn occasions(facts: &MemberFacts<'_>, household: &[MemberFacts<'_>]) -> Vec<Occasion> {
+pub(super) fn occasions(facts: &MemberFacts<'_>, household: &HouseholdFacts<'_>) -> Vec<Occasion> {
     let birth = facts.member.birth_date;
     let from = koureisha_from(facts.table, birth);
     let mut occasions = vec![Occasion::on(
@@ -26,26 +26,24 @@ pub(super) fn occasions(facts: &MemberFacts<'_>, household: &[MemberFacts<'_>]) 
         Subject::Kouki {
             birthday: kouki.value(),
             estimate: kouki.is_estimate(),
-            dependants: dependants_of(facts, household)
-                .iter()
+            dependants: household
+                .dependants_of(facts)
                 .map(|dependant| dependant.member.name.clone())
                 .collect(),
         },
     ));
-    for insured in household {
-        if is_dependant_of(facts, insured) {
-            let kouki = kouki_from(facts.table, insured.member.birth_date);
-            occasions.push(Occasion::on(
-                ReminderKind::DependantLosesCover,
-                None,
-                kouki.value(),
-                Subject::LosesCover {
-                    insured_name: insured.member.name.clone(),
-                    on: kouki.value(),
-                    estimate: kouki.is_estimate(),
-                },
-            ));
-        }
+    for insured in household.insured_of(facts) {
+        let kouki = kouki_from(facts.table, insured.member.birth_date);
+        occasions.push(Occasion::on(
+            ReminderKind::DependantLosesCover,
+            None,
+            kouki.value(),
+            Subject::LosesCover {
+                insured_name: insured.member.name.clone(),
+                on: kouki.value(),
+                estimate: kouki.is_estimate(),
+            },
+        ));
     }
     occasions
 }

@@ -7,19 +7,14 @@ mod papers;
 mod qualification;
 
 use super::schedule::Occasion;
-use crate::qualification::Qualification;
-use crate::status::MemberFacts;
+use crate::status::{HouseholdFacts, MemberFacts};
 
 /// Every occasion of one member. `household` holds every member's facts (this one's
 /// too), for the dependants of someone turning 75.
-pub(super) fn occasions(
-    facts: &MemberFacts<'_>,
-    household: &[MemberFacts<'_>],
-    qualifications: &[Qualification],
-) -> Vec<Occasion> {
+pub(super) fn occasions(facts: &MemberFacts<'_>, household: &HouseholdFacts<'_>) -> Vec<Occasion> {
     let mut occasions = certs::occasions(facts);
     occasions.extend(papers::occasions(facts));
     occasions.extend(ages::occasions(facts, household));
-    occasions.extend(qualification::occasions(facts, qualifications));
+    occasions.extend(qualification::occasions(facts));
     occasions
 }

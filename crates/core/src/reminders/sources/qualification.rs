@@ -2,23 +2,20 @@
 //! a check after the 資格取得日 that マイナポータル shows it.
 
 use crate::document::Held;
-use crate::qualification::Qualification;
 use crate::reminders::kind::ReminderKind;
 use crate::reminders::schedule::{Occasion, Subject};
 use crate::status::MemberFacts;
 
-pub(super) fn occasions(
-    facts: &MemberFacts<'_>,
-    qualifications: &[Qualification],
-) -> Vec<Occasion> {
+pub(super) fn occasions(facts: &MemberFacts<'_>) -> Vec<Occasion> {
     // Without a card there is no マイナ保険証 to check.
     if facts.card.held == Held::NotHeld {
         return Vec::new();
     }
-    qualifications
+    facts
+        .qualifications
         .iter()
         // An ended qualification needs no check; old ones lapse by their date.
-        .filter(|q| q.member_id == facts.member.id && q.lost_on.is_none())
+        .filter(|q| q.lost_on.is_none())
         .map(|q| {
             Occasion::on(
                 ReminderKind::QualificationCheck,

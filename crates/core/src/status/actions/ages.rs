@@ -3,10 +3,9 @@
 
 use super::{horizon_end, ActionKind, Draft, Urgency};
 use crate::i18n::Lang;
-use crate::normalise::fold;
-use crate::qualification::{InsuredRole, Qualification};
 use crate::rules::{burden_on, kouki_from, koureisha_from};
 use crate::status::facts::MemberFacts;
+use crate::status::household_facts::HouseholdFacts;
 use crate::status::labels::{day, join};
 
 pub(super) fn turning_70(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft> {
@@ -60,43 +59,9 @@ fn burden_words(tenths: u8, lang: Lang) -> String {
     crate::qualification::burden_label(tenths, lang)
 }
 
-/// The key dependants share with their insured person: 保険者番号, 記号 and 番号
-/// (only the 枝番 differs, DOMAIN §8).
-fn same_card(a: &Qualification, b: &Qualification) -> bool {
-    a.insurer_number == b.insurer_number
-        && fold(&a.symbol) == fold(&b.symbol)
-        && fold(&a.number) == fold(&b.number)
-}
-
-/// The members insured through this member's plan as dependants on the date.
-pub(crate) fn dependants_of<'h, 'a>(
-    facts: &MemberFacts<'a>,
-    household: &'h [MemberFacts<'a>],
-) -> Vec<&'h MemberFacts<'a>> {
-    household
-        .iter()
-        .filter(|other| is_dependant_of(other, facts))
-        .collect()
-}
-
-/// Whether `member` is insured through `insured`'s plan as a dependant. One pair at a
-/// time, so asking it of every pair stays quadratic, not cubic, in household size.
-pub(crate) fn is_dependant_of(member: &MemberFacts<'_>, insured: &MemberFacts<'_>) -> bool {
-    let Some(plan) = insured
-        .qualification
-        .filter(|q| q.role == InsuredRole::Insured)
-    else {
-        return false;
-    };
-    member.member.id != insured.member.id
-        && member
-            .qualification
-            .is_some_and(|q| q.role == InsuredRole::Dependant && same_card(q, plan))
-}
-
 pub(super) fn turning_75(
     facts: &MemberFacts<'_>,
-    household: &[MemberFacts<'_>],
+    household: &HouseholdFacts<'_>,
     lang: Lang,
 ) -> Option<Draft> {
     let from = kouki_from(facts.table, facts.member.birth_date);
@@ -104,8 +69,8 @@ pub(super) fn turning_75(
     if date <= facts.on || date > horizon_end(facts) {
         return None;
     }
-    let names: Vec<String> = dependants_of(facts, household)
-        .iter()
+    let names: Vec<String> = household
+        .dependants_of(facts)
         .map(|d| honorific(&d.member.name, lang))
         .collect();
     let mut detail = match lang {
@@ -145,12 +110,11 @@ pub(super) fn turning_75(
 /// that person's 75th birthday.
 pub(super) fn losing_cover(
     facts: &MemberFacts<'_>,
-    household: &[MemberFacts<'_>],
+    household: &HouseholdFacts<'_>,
     lang: Lang,
 ) -> Vec<Draft> {
     household
-        .iter()
-        .filter(|insured| is_dependant_of(facts, insured))
+        .insured_of(facts)
         .filter_map(|insured| {
             let from = kouki_from(facts.table, insured.member.birth_date);
             let date = from.value();
