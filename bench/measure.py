@@ -495,7 +495,7 @@ def table(r):
     )
     bench_row(
         "criterion pdf font parse (once/process)",
-        "pdf/font parse, both weights (once per process)",
+        "pdf/font parse (once per process)",
         "pdf/baseline: one line, one page",
         "one-line PDF",
     )

@@ -45,8 +45,8 @@ use printpdf::{Date, DateTime, Offset, PdfDocument, PdfParseErrorSeverity, PdfSa
 use crate::error::{Error, PdfProblem, Result};
 use crate::member::Member;
 use crate::qualification::Qualification;
-use canvas::{Canvas, FontIds};
-use font::{Fonts, Weight};
+use canvas::Canvas;
+use font::Fonts;
 
 pub use page::DISCLAIMER;
 pub use sheet::PRESENTATION_STEPS;
@@ -183,11 +183,8 @@ pub fn render(request: &PdfRequest) -> Result<Vec<u8>> {
 
     let fonts = Fonts::get()?;
     let mut document = PdfDocument::new(request.title());
-    let ids = FontIds {
-        regular: document.add_font(fonts.face(Weight::Regular)),
-        bold: document.add_font(fonts.face(Weight::Bold)),
-    };
-    let new_canvas = || Canvas::new(fonts, &ids);
+    let font = document.add_font(fonts.face());
+    let new_canvas = || Canvas::new(fonts, &font);
 
     // A4 pages carry a footer with the page number; the cut-out sheets use the whole page.
     let mut sheets: Vec<Canvas> = Vec::new();

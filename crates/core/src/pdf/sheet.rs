@@ -486,17 +486,13 @@ fn cut_out(canvas: &mut Canvas, entry: &PdfMember, qualification: &Qualification
 mod tests {
     use super::*;
     use crate::member::{Member, Relation};
-    use crate::pdf::canvas::FontIds;
     use crate::pdf::font::Fonts;
     use crate::pdf::layout::SHEET_BOTTOM_BLOCK_TOP;
     use crate::qualification::InsuredRole;
     use chrono::NaiveDate;
 
-    fn ids() -> FontIds {
-        FontIds {
-            regular: printpdf::FontId("R".into()),
-            bold: printpdf::FontId("B".into()),
-        }
+    fn font_id() -> printpdf::FontId {
+        printpdf::FontId("R".into())
     }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -542,16 +538,16 @@ mod tests {
     #[test]
     fn the_tables_end_above_the_bottom_block_even_when_crowded() {
         let fonts = Fonts::get().expect("fonts");
-        let ids = ids();
+        let font = font_id();
         let (entry, qualification) = crowded();
-        let mut canvas = Canvas::new(fonts, &ids);
+        let mut canvas = Canvas::new(fonts, &font);
         let bottom = draw(&mut canvas, &entry, &qualification, day(2025, 11, 25)).expect("draws");
         assert!(bottom <= SHEET_BOTTOM_BLOCK_TOP - 4.0, "{bottom}");
         // A short sheet is stretched but keeps the same gap.
         let (mut entry, mut qualification) = crowded();
         entry.expiries.truncate(1);
         qualification.insurer_name = "全国健康保険協会 東京支部".into();
-        let mut canvas = Canvas::new(fonts, &ids);
+        let mut canvas = Canvas::new(fonts, &font);
         let bottom = draw(&mut canvas, &entry, &qualification, day(2025, 11, 25)).expect("draws");
         assert!(
             bottom <= SHEET_BOTTOM_BLOCK_TOP - SECTION_GAP + 0.01,
@@ -562,8 +558,8 @@ mod tests {
     #[test]
     fn the_presentation_steps_fit_beside_the_cut_out() {
         let fonts = Fonts::get().expect("fonts");
-        let ids = ids();
-        let mut canvas = Canvas::new(fonts, &ids);
+        let font = font_id();
+        let mut canvas = Canvas::new(fonts, &font);
         let bottom = presentation(&mut canvas).expect("fixed text is covered");
         assert!(bottom <= super::super::layout::CONTENT_BOTTOM, "{bottom}");
     }
