@@ -4,7 +4,8 @@
 // docs/images/{screen}-{lang}-{zoom}-{theme}.png (the ones the README shows).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -25,7 +26,9 @@ import {
 } from "./driver.mjs";
 
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
-const db = useFreshHousehold("2026-11-25");
+// A config folder of its own: the window opens at its default size (960×720), not at a
+// size another run left in the shared window state, so the images are comparable.
+const db = useFreshHousehold("2026-11-25", { XDG_CONFIG_HOME: mkdtempSync(path.join(tmpdir(), "hoken-techo-shots-config-")) });
 const docImages = process.env.HOKEN_TECHO_DOC_IMAGES === "1" ? fileURLToPath(new URL("../../docs/images/", import.meta.url)) : null;
 
 /** @param {string[]} args */
@@ -165,6 +168,10 @@ for (const theme of /** @type {const} */ (["light", "dark"])) {
             const name = `${screen.name}-${lang}-${zoom}-${theme}`;
             for (const problem of await layoutProblems(app)) problems.push(`${name}: ${problem}`);
             const file = await screenshot(app, name);
+            if (zoom === 100 && screen.name === "household") {
+              const size = await app.executeScript("return [window.innerWidth, window.innerHeight];");
+              assert.deepEqual(size, [960, 720], "the window has its default size");
+            }
             if (docImages) {
               mkdirSync(docImages, { recursive: true });
               copyFileSync(file, path.join(docImages, `${name}.png`));
