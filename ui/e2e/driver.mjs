@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before } from "node:test";
-import { Builder, By, until } from "selenium-webdriver";
+import { Builder, By, Key, until } from "selenium-webdriver";
 
 const PORT = 4444;
 const SERVER = `http://127.0.0.1:${PORT}/`;
@@ -44,6 +44,14 @@ async function startDriver(appEnv) {
   throw new Error("tauri-driver did not start");
 }
 
+/** The tauri-driver of this test file and the app environment it was started with. */
+const current = {
+  /** @type {import("node:child_process").ChildProcess | undefined} */
+  driver: undefined,
+  /** @type {Record<string, string>} */
+  env: {},
+};
+
 /**
  * For a test file: tauri-driver runs around its tests, and every launch of the app uses
  * the same new, empty database with "today" fixed (and `extraEnv`, e.g. test seams).
@@ -53,13 +61,66 @@ async function startDriver(appEnv) {
  */
 export function useFreshHousehold(today = "2026-11-25", extraEnv = {}) {
   const db = path.join(mkdtempSync(path.join(tmpdir(), "hoken-techo-e2e-")), "household.db");
-  /** @type {import("node:child_process").ChildProcess | undefined} */
-  let driver;
   before(async () => {
-    driver = await startDriver({ HOKEN_TECHO_DB: db, HOKEN_TECHO_TODAY: today, ...extraEnv });
+    current.env = { HOKEN_TECHO_DB: db, HOKEN_TECHO_TODAY: today, ...extraEnv };
+    current.driver = await startDriver(current.env);
   });
-  after(() => driver?.kill());
+  after(() => current.driver?.kill());
   return db;
+}
+
+/**
+ * The desktop's light or dark preference as the real webview sees it: WebKitGTK answers
+ * `prefers-color-scheme: dark` when the GTK theme is a dark variant, so the app is
+ * started with GTK_THEME (the environment passes through tauri-driver and WebKitWebDriver).
+ */
+export const themes = /** @type {const} */ ({
+  light: { GTK_THEME: "Adwaita" },
+  dark: { GTK_THEME: "Adwaita:dark" },
+});
+
+/**
+ * From the next launch on, the app starts under the given theme: tauri-driver is
+ * restarted with it (no session may be open).
+ * @param {keyof typeof themes} theme
+ */
+export async function useTheme(theme) {
+  const old = current.driver;
+  if (old && old.exitCode === null && old.signalCode === null) {
+    const exited = new Promise((resolve) => old.once("exit", resolve));
+    old.kill();
+    await exited;
+  }
+  current.env = { ...current.env, ...themes[theme] };
+  current.driver = await startDriver(current.env);
+}
+
+/**
+ * The languages the screenshots are taken in. English joins once the language setting
+ * (branch `lang`) is merged: then `chooseLanguage` switches to it.
+ */
+export const languages = ["ja"];
+
+/**
+ * Shows the app in `lang`. Japanese is the default, so there is nothing to do for it.
+ * @param {import("selenium-webdriver").WebDriver} _session
+ * @param {string} lang
+ */
+export async function chooseLanguage(_session, lang) {
+  if (lang === "ja") return;
+  throw new Error(
+    `chooseLanguage("${lang}"): the language setting is not on this branch yet; ` +
+      "after merging the language setting, switch it here (and add the language to `languages`)",
+  );
+}
+
+/**
+ * Sets the root font size, as the text-size setting does (100, 150 or 200 %).
+ * @param {import("selenium-webdriver").WebDriver} session
+ * @param {number} percent
+ */
+export async function setTextSize(session, percent) {
+  await session.executeScript(`document.documentElement.style.fontSize = "${percent}%";`);
 }
 
 /**
@@ -137,4 +198,4 @@ export async function findByText(session, tag, text, timeout = 10_000) {
   return element;
 }
 
-export { By, until };
+export { By, Key, until };
