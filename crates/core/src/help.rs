@@ -256,7 +256,10 @@ fn ages(rules: &RuleSet, lang: Lang) -> HelpSection {
     };
     section(
         "ages",
-        lang.pick("70歳と75歳、負担割合", "Turning 70 and 75, and the co-payment share"),
+        lang.pick(
+            "70歳と75歳、負担割合",
+            "Turning 70 and 75, and the co-payment share",
+        ),
         paragraphs,
     )
 }

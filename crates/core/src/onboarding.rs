@@ -116,15 +116,16 @@ pub fn demo_household(today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
         my_number_last4: String::new(),
         memo: String::new(),
     };
-    let document = |kind: &str, held: &str, issued: Option<NaiveDate>, expires: Option<NaiveDate>| {
-        DocumentInput {
-            kind: kind.into(),
-            held: held.into(),
-            issued: issued.map(iso).unwrap_or_default(),
-            expires: expires.map(iso).unwrap_or_default(),
-            status: String::new(),
-        }
-    };
+    let document =
+        |kind: &str, held: &str, issued: Option<NaiveDate>, expires: Option<NaiveDate>| {
+            DocumentInput {
+                kind: kind.into(),
+                held: held.into(),
+                issued: issued.map(iso).unwrap_or_default(),
+                expires: expires.map(iso).unwrap_or_default(),
+                status: String::new(),
+            }
+        };
     let registered = DocumentInput {
         kind: "registration".into(),
         held: String::new(),
@@ -135,7 +136,12 @@ pub fn demo_household(today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
 
     let people = vec![
         (
-            member("手帳 太郎", "テチョウ タロウ", years_before(taro_birthday, 45), "self"),
+            member(
+                "手帳 太郎",
+                "テチョウ タロウ",
+                years_before(taro_birthday, 45),
+                "self",
+            ),
             qualification("insured", "00", "3"),
             vec![
                 document("card", "held", Some(taro_card), None),
@@ -143,7 +149,12 @@ pub fn demo_household(today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
             ],
         ),
         (
-            member("手帳 花子", "テチョウ ハナコ", years_before(hanako_birthday, 43), "spouse"),
+            member(
+                "手帳 花子",
+                "テチョウ ハナコ",
+                years_before(hanako_birthday, 43),
+                "spouse",
+            ),
             qualification("dependant", "01", "3"),
             vec![
                 document("card", "held", Some(hanako_card), None),
@@ -164,7 +175,12 @@ pub fn demo_household(today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
             ],
         ),
         (
-            member("手帳 ウメ", "テチョウ ウメ", years_before(ume_75th, 75), "parent"),
+            member(
+                "手帳 ウメ",
+                "テチョウ ウメ",
+                years_before(ume_75th, 75),
+                "parent",
+            ),
             qualification("dependant", "03", "2"),
             vec![
                 document("card", "held", Some(years_before(today, 3)), None),
@@ -298,7 +314,9 @@ mod tests {
         household::add_member(&mut store, &own_member(), ctx(today)).unwrap();
         let error = load_demo(&mut store, today, Lang::Ja).unwrap_err();
         assert!(matches!(error, Error::HouseholdNotEmpty));
-        assert!(error.message(Lang::En).contains("no household member is registered"));
+        assert!(error
+            .message(Lang::En)
+            .contains("no household member is registered"));
         assert_eq!(store.members().unwrap().len(), 1);
         let onboarding = load(&store).unwrap();
         assert!(!onboarding.demo_loaded);

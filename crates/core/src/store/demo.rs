@@ -37,11 +37,7 @@ fn write_list(conn: &Connection, ids: &[i64]) -> Result<()> {
             params![DEMO_MEMBERS],
         )?;
     } else {
-        let value = ids
-            .iter()
-            .map(i64::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
+        let value = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
         conn.execute(
             "INSERT INTO preference (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
