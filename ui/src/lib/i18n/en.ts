@@ -258,7 +258,6 @@ export const en: Catalogue = {
   demoRemoveBody:
     "This removes the four demo people and everything recorded for them (also if you edited them). People you added yourself stay.",
   demoRemoved: (count: number) => `Removed the demo data (${count} people).`,
-  demoLoaded: (count: number) => `Loaded the demo household (${count} people).`,
   helpIntroTitle: "The rules hoken-techo uses",
   helpLinksTitle: "Official sites",
   helpLinksNote:

@@ -255,7 +255,6 @@ export const ja = {
   demoRemoveBody:
     "お試し用の家族4人と、その資格・書類の記録を削除します（編集した場合も削除します）。ご自分で追加した家族はそのまま残ります。",
   demoRemoved: (count: number) => `お試しデータ（${count}人）を削除しました。`,
-  demoLoaded: (count: number) => `お試し用の家族（${count}人）を読み込みました。`,
   helpIntroTitle: "保険手帳が使うきまり",
   helpLinksTitle: "公式のサイト",
   helpLinksNote:
