@@ -15,17 +15,17 @@ pub fn onboarding(state: State<'_, AppState>) -> Result<Onboarding, ErrorReport>
 
 #[tauri::command]
 pub fn finish_first_run(state: State<'_, AppState>) -> Result<Onboarding, ErrorReport> {
-    state.with_store(|store, ctx| household::finish_first_run(store, ctx))
+    state.with_store(household::finish_first_run)
 }
 
 #[tauri::command]
 pub fn load_demo(state: State<'_, AppState>) -> Result<DemoChanged, ErrorReport> {
-    state.with_store(|store, ctx| household::load_demo(store, ctx))
+    state.with_store(household::load_demo)
 }
 
 #[tauri::command]
 pub fn remove_demo(state: State<'_, AppState>) -> Result<DemoChanged, ErrorReport> {
-    state.with_store(|store, ctx| household::remove_demo(store, ctx))
+    state.with_store(household::remove_demo)
 }
 
 #[tauri::command]
