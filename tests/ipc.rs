@@ -152,3 +152,30 @@ fn qualification_errors_reach_the_ui_exactly_as_the_core_words_them() {
     let members = app.call("list_members", json!({})).unwrap();
     assert_eq!(members[0]["qualifications"], json!([]), "nothing saved");
 }
+
+#[test]
+fn the_guide_the_demo_and_the_help_reach_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = TestApp::open(&dir.path().join("household.db"));
+
+    let fresh = app.call("onboarding", json!({})).expect("onboarding");
+    assert_eq!(fresh["showGuide"], true);
+    let loaded = app.call("load_demo", json!({})).expect("demo loaded");
+    assert_eq!(loaded["members"], 4);
+    let with_demo = app.call("onboarding", json!({})).expect("onboarding");
+    assert_eq!(with_demo["demoLoaded"], true);
+    assert_eq!(with_demo["showGuide"], false);
+    // A second load is refused with the core's words.
+    let refused = app
+        .call("load_demo", json!({}))
+        .expect_err("not into a household");
+    assert_eq!(refused["code"], "notEmpty");
+    assert_eq!(app.call("remove_demo", json!({})).unwrap()["members"], 4);
+    assert_eq!(app.call("list_members", json!({})).unwrap(), json!([]));
+
+    let help = app.call("help", json!({})).expect("help page");
+    assert_eq!(help["sections"][0]["id"], "card");
+    assert!(help["links"]
+        .as_array()
+        .is_some_and(|links| !links.is_empty()));
+}

@@ -55,6 +55,11 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::set_passphrase,
         commands::change_passphrase,
         commands::remove_passphrase,
+        commands::onboarding,
+        commands::finish_first_run,
+        commands::load_demo,
+        commands::remove_demo,
+        commands::help,
     ])
 }
 

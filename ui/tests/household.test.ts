@@ -16,6 +16,9 @@ function fakeBackend() {
         return { databasePath: "/tmp/test.db", openError: null };
       case "list_members":
         return members;
+      case "onboarding":
+        // A household that has seen the first-run guide: these tests are about the household screen.
+        return { showGuide: false, firstRunDone: true, demoLoaded: false };
       case "household_status":
         return { on: { date: "2026-11-25", label: "令和8年11月25日 (2026-11-25)" }, members: [], overview: [] };
       case "add_member": {

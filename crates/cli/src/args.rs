@@ -8,6 +8,7 @@ use hoken_techo_core::household::{default_database_path, DATABASE_ENV};
 use hoken_techo_core::{Lang, Passphrase};
 
 use crate::backup::BackupCommand;
+use crate::demo::DemoCommand;
 use crate::document::DocumentCommand;
 use crate::encryption::EncryptionCommand;
 use crate::household_file::{ExportArgs, ImportArgs};
@@ -130,6 +131,9 @@ pub enum Command {
     /// Encrypt the database and its backups with a passphrase: set, change, remove, status.
     #[command(subcommand)]
     Encryption(EncryptionCommand),
+    /// A fictional household to try the app with: load (into an empty household), remove.
+    #[command(subcommand)]
+    Demo(DemoCommand),
     /// Check a 保険者番号 and say what it is (exit status 0 if valid).
     Insurer {
         /// The 8-digit (or 6-digit 国保) number.

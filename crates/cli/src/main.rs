@@ -3,6 +3,7 @@
 
 mod args;
 mod backup;
+mod demo;
 mod document;
 mod encryption;
 mod household_file;
@@ -70,6 +71,7 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
         Command::Export(args) => household_file::export(args, &store, out),
         Command::Import(args) => household_file::import(args, &mut store, ctx, out),
         Command::Encryption(command) => encryption::run(command, cli, &mut store, out),
+        Command::Demo(command) => demo::run(command, &mut store, ctx, out),
         Command::Insurer { .. } | Command::Backup(_) => Ok(()),
     }
 }

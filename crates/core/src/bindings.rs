@@ -107,6 +107,12 @@ pub fn typescript() -> String {
         ImportSummary::decl(&cfg),
         crate::household::ImportPreview::decl(&cfg),
         EncryptionChanged::decl(&cfg),
+        // First run, demo household, help (issue 11).
+        crate::onboarding::Onboarding::decl(&cfg),
+        crate::onboarding::DemoChanged::decl(&cfg),
+        crate::help::HelpLink::decl(&cfg),
+        crate::help::HelpSection::decl(&cfg),
+        crate::help::HelpPage::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from crates/core by `UPDATE_BINDINGS=1 cargo test -p hoken-techo-core bindings`.\n// Do not edit by hand.\n",

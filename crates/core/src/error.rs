@@ -505,6 +505,10 @@ pub enum Error {
     ReminderNotFound,
     #[error("cannot write the calendar file")]
     CalendarNotWritten,
+    /// The demo household is only loaded into an empty one, so that removing it can
+    /// never touch the household's own members.
+    #[error("the household is not empty")]
+    HouseholdNotEmpty,
 }
 
 /// Why no PDF was made (issue 8). In every case nothing is written.
@@ -573,6 +577,7 @@ impl Error {
                 "pdf"
             }
             Error::CalendarNotWritten => "calendar",
+            Error::HouseholdNotEmpty => "notEmpty",
         }
     }
 
@@ -632,6 +637,12 @@ impl Error {
                 .pick(
                     "カレンダーファイル（.ics）を保存できませんでした。保存先のフォルダと権限を確かめてください。",
                     "The calendar file (.ics) could not be saved. Check the folder and its permissions.",
+                )
+                .to_string(),
+            Error::HouseholdNotEmpty => lang
+                .pick(
+                    "お試し用の家族は、登録済みの家族と混ざらないように、家族がまだ1人も登録されていないときだけ読み込めます。登録済みの家族は変更していません。試すには、別のデータベースファイル（コマンドラインでは --db で指定）を使ってください。",
+                    "The demo household can only be loaded while no household member is registered, so that it never mixes with your own. Your members were not changed. To try it, use another database file (on the command line: --db).",
                 )
                 .to_string(),
         }

@@ -2,6 +2,7 @@
 
 mod data;
 mod members;
+mod onboarding;
 mod pdf;
 mod qualifications;
 mod reminders;
@@ -10,6 +11,7 @@ mod status;
 
 pub use data::*;
 pub use members::*;
+pub use onboarding::*;
 pub use pdf::*;
 pub use qualifications::*;
 pub use reminders::*;

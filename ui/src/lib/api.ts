@@ -13,6 +13,9 @@ import type {
   DocumentInput,
   DocumentSaved,
   DocumentStatus,
+  DemoChanged,
+  HelpPage,
+  Onboarding,
   HouseholdStatus,
   Troubleshooter,
   ErrorReport,
@@ -118,6 +121,12 @@ export const api = {
   changePassphrase: (current: string, passphrase: string) =>
     call<EncryptionChanged>("change_passphrase", { current, passphrase }),
   removePassphrase: (current: string) => call<EncryptionChanged>("remove_passphrase", { current }),
+  // First run, demo household, help (issue 11).
+  onboarding: () => call<Onboarding>("onboarding"),
+  finishFirstRun: () => call<Onboarding>("finish_first_run"),
+  loadDemo: () => call<DemoChanged>("load_demo"),
+  removeDemo: () => call<DemoChanged>("remove_demo"),
+  help: () => call<HelpPage>("help"),
 };
 
 /**

@@ -474,3 +474,39 @@ backupsConverted: number,
  * old key and are never deleted.
  */
 backupsNotConverted: Array<string>, };
+
+export type Onboarding = { 
+/**
+ * Show the first-run guide: it was never finished or skipped, and nobody is
+ * registered (someone who already has a household needs no introduction).
+ */
+showGuide: boolean, 
+/**
+ * The guide was finished or skipped (it can still be reopened from the help).
+ */
+firstRunDone: boolean, 
+/**
+ * The demo household is loaded: the window says so and offers to remove it.
+ */
+demoLoaded: boolean, };
+
+export type DemoChanged = { members: number, };
+
+export type HelpLink = { label: string, url: string, };
+
+export type HelpSection = { 
+/**
+ * Stable, for anchors and tests: `card`, `ecert`, `grace`, `kakuninsho`, `ages`,
+ * `bring`, `reader`, `dates`.
+ */
+id: string, title: string, paragraphs: Array<string>, 
+/**
+ * Numbered steps, when the section is a procedure (empty otherwise).
+ */
+steps: Array<string>, };
+
+export type HelpPage = { intro: string, sections: Array<HelpSection>, 
+/**
+ * Official sites, as text: the app has no network access and opens no links.
+ */
+links: Array<HelpLink>, };

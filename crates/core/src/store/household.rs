@@ -65,6 +65,10 @@ impl Store {
         if let Err(error) = tx.execute("DELETE FROM member", []) {
             return Err(fail(None, error.into(), inserted));
         }
+        // The imported members are the household's own, never the demo's.
+        if let Err(error) = super::demo::forget_all(&tx) {
+            return Err(fail(None, error, inserted));
+        }
         for (i, row) in rows.iter().enumerate() {
             let member_id = match members::insert(&tx, &row.member) {
                 Ok(id) => id,

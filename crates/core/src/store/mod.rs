@@ -6,6 +6,7 @@
 //! for a reason a backup can fix, the error names the newest good backup.
 
 mod cipher;
+mod demo;
 mod documents;
 mod household;
 mod inspect;

@@ -93,7 +93,7 @@ export const en: Catalogue = {
   readerFails: "If the card reader cannot confirm you",
   documents: "Documents and expiry dates",
   documentsEmpty:
-    "Enter the My Number Card's issue date and the app works out when the card and its e-certificates expire.",
+    "Choose “Add a document” and enter the My Number Card's issue date: the app works out when the card and its e-certificates expire.",
   addDocument: "Add a document",
   editDocument: "Document details",
   documentKind: "Document type",
@@ -137,7 +137,7 @@ export const en: Catalogue = {
   remindersAbout:
     "While Hoken Techo runs (closing the window keeps it in the tray), it tells you with a desktop notification before each deadline. Reminders that fell due while the computer was off are shown together the next time it starts.",
   remindersDue: (count: number) => `Needs doing now (${count})`,
-  remindersDueEmpty: "Nothing needs doing now.",
+  remindersDueEmpty: "Nothing needs doing now. When a deadline comes close, it appears here and as a notification.",
   remindersUpcoming: "Coming up",
   remindersUpcomingEmpty:
     "No reminders are planned. Add your family's documents (the My Number Card's issue date, the Eligibility certificate's expiry date and so on) and you will be reminded before each deadline.",
@@ -183,7 +183,7 @@ export const en: Catalogue = {
   backupsTitle: "Backups",
   backupsAbout:
     "A backup is made automatically the first time the app is used each day (7 daily and 4 weekly are kept). To go back, choose the day's backup you want. The current data is not deleted but kept under another name.",
-  backupsEmpty: "No backups yet.",
+  backupsEmpty: "No backups yet. One is made automatically on each day the data is used.",
   backupNow: "Back up now",
   backupMade: "Backed up.",
   restore: "Restore this backup",
@@ -222,4 +222,66 @@ export const en: Catalogue = {
   removePassphraseAction: "Stop encrypting",
   encryptionChanged: (encrypted: boolean) =>
     encrypted ? "Encrypted. The backups are encrypted with the same passphrase." : "Encryption was removed.",
+
+  // --- First run, demo household, help (issue 11) ---
+  help: "Help",
+  guideTitle: "Getting started",
+  guideStepOf: (step: number, total: number) => `Step ${step} of ${total}`,
+  guideSteps: "Getting started steps",
+  guideNext: "Next",
+  guideBack: "Back",
+  guideSkip: "Skip",
+  guideFinish: "Start",
+  guideAboutTitle: "What hoken-techo does",
+  guideAboutBody:
+    "It keeps each family member's health-insurance details (insurer number, symbol, number …) and when the My Number Card, its electronic certificates and the eligibility certificate (資格確認書) expire. It reminds you before each deadline, shows what to bring to the clinic, and prints a personal copy of the eligibility notice as a PDF.",
+  guidePrivacy:
+    "Your data is kept in one file on this computer only. The app never connects to the internet and sends nothing anywhere.",
+  guideNoticeTitle: "Where to look on the eligibility notice (資格情報のお知らせ)",
+  guideNoticeBody:
+    "You type in what is printed on the eligibility notice (or the eligibility certificate) your insurer sent you. Its layout differs between insurers, but it shows these items.",
+  guideMemberTitle: "Add the first person",
+  guideMemberBody:
+    "Start with the insured person (the one who works). You can add the qualification and documents afterwards on the household screen.",
+  guideMemberAdded: (name: string) => `${name} was added. Choose Next to go on.`,
+  guideRemindersTitle: "Turn on reminders",
+  guideRemindersBody:
+    "When a card or certificate is about to expire, a desktop notification tells you. While notifications are on, the app keeps running in the tray when you close the window. You can change this in Settings at any time.",
+  guideRemindersOn: "Notifications are on.",
+  guideRemindersOff: "Notifications are off.",
+  guideRemindersTurnOn: "Turn notifications on",
+  demoTry: "Try it with a demo household",
+  demoTryHint: "Loads a fictional family of four. You can remove it again with one click.",
+  demoBanner: "You are looking at demo data (a fictional family).",
+  demoRemove: "Remove demo data",
+  demoRemoveTitle: "Remove the demo data?",
+  demoRemoveBody:
+    "This removes the four demo people and everything recorded for them (also if you edited them). People you added yourself stay.",
+  demoRemoved: (count: number) => `Removed the demo data (${count} people).`,
+  helpIntroTitle: "The rules hoken-techo uses",
+  helpLinksTitle: "Official sites",
+  helpLinksNote:
+    "hoken-techo does not connect to the internet, so these are not links. Select an address, copy it and paste it into your browser.",
+  helpReopenGuide: "Show “Getting started” again",
+  noticePictureTitle: "Eligibility notice (資格情報のお知らせ), a schematic drawing",
+  noticePictureDescription:
+    "A schematic drawing of the eligibility notice: the insurer number and insurer name at the top, the symbol, number and branch number in the middle, below them the name, date of birth, date coverage began and co-payment share, and at the bottom a part to cut out and carry. The real layout differs between insurers.",
+  noticeFields: {
+    insurerNumber: "Insurer number (保険者番号) — 8 digits (6 for National Health Insurance).",
+    insurerName: "Insurer name (保険者名称) — the health-insurance society or the branch of the association.",
+    symbol: "Symbol (記号) — digits, sometimes kana or kanji.",
+    number: "Number (番号) — together with the symbol, it identifies your coverage.",
+    branch: "Branch number (枝番) — 2 digits, one for each person in the family.",
+    name: "Name (氏名), with the reading in katakana (フリガナ)",
+    birthDate: "Date of birth (生年月日)",
+    acquired: "Date coverage began (資格取得年月日) — the day you joined this plan.",
+    burden: "Co-payment share (負担割合) — the share you pay at the clinic (not always printed).",
+  },
+  noticeCutout: "The part below the dotted line can be cut out and carried with your card.",
+  clearDocument: "Clear this record",
+  clearDocumentTitle: "Clear the record of this document?",
+  clearDocumentBody:
+    "This clears what you recorded about this document (whether you have it, and its dates). Its reminders go too. This cannot be undone.",
+  documentCleared: "The document's record was cleared.",
+  remindersDoneEmpty: "Reminders you marked done or not needed are collected here.",
 };

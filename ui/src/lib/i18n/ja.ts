@@ -90,7 +90,7 @@ export const ja = {
   bring: "持っていくもの",
   readerFails: "カードリーダーで確認できないとき",
   documents: "書類と有効期限",
-  documentsEmpty: "マイナンバーカードの発行日を入れると、カードと電子証明書の有効期限を計算します。",
+  documentsEmpty: "「書類を登録」からマイナンバーカードの発行日を入れると、カードと電子証明書の有効期限を計算します。",
   addDocument: "書類を登録",
   editDocument: "書類の情報",
   documentKind: "書類の種類",
@@ -134,7 +134,7 @@ export const ja = {
   remindersAbout:
     "保険手帳が起動している間（ウィンドウを閉じてもトレイで動いています）、期限の前にデスクトップ通知でお知らせします。パソコンの電源が切れていた間の分は、次に起動したときにまとめてお知らせします。",
   remindersDue: (count: number) => `今、対応が必要なもの（${count}件）`,
-  remindersDueEmpty: "今、対応が必要なものはありません。",
+  remindersDueEmpty: "今、対応が必要なものはありません。期限が近づくと、ここと通知でお知らせします。",
   remindersUpcoming: "これからの予定",
   remindersUpcomingEmpty:
     "予定されているリマインダーはありません。家族の書類（マイナンバーカードの発行日、資格確認書の有効期限など）を登録すると、期限の前にお知らせします。",
@@ -181,7 +181,7 @@ export const ja = {
   backupsTitle: "バックアップ",
   backupsAbout:
     "毎日最初に使ったときに自動でバックアップします（7日分と4週分を保存）。データを元に戻すときは、戻したい日のバックアップを選んでください。今のデータは消さずに別名で残します。",
-  backupsEmpty: "バックアップはまだありません。",
+  backupsEmpty: "バックアップはまだありません。データを使った日ごとに1回、自動で作られます。",
   backupNow: "今すぐバックアップ",
   backupMade: "バックアップしました。",
   restore: "このバックアップに戻す",
@@ -219,6 +219,68 @@ export const ja = {
   removePassphraseAction: "暗号化をやめる",
   encryptionChanged: (encrypted: boolean): string =>
     encrypted ? "暗号化しました。バックアップも同じパスフレーズで暗号化しました。" : "暗号化をやめました。",
+
+  // --- First run, demo household, help (issue 11) ---
+  help: "ヘルプ",
+  guideTitle: "はじめに",
+  guideStepOf: (step: number, total: number) => `${total}ステップ中 ${step}`,
+  guideSteps: "はじめにの手順",
+  guideNext: "次へ",
+  guideBack: "戻る",
+  guideSkip: "スキップ",
+  guideFinish: "はじめる",
+  guideAboutTitle: "保険手帳でできること",
+  guideAboutBody:
+    "家族一人ひとりの保険の資格（保険者番号・記号・番号など）と、マイナンバーカード・電子証明書・資格確認書の有効期限を記録します。期限の前にお知らせし、受診のときに持っていくものを表示し、資格情報の控えをPDFで作れます。",
+  guidePrivacy:
+    "データはこのパソコンの中の1つのファイルにだけ保存されます。インターネットには接続せず、どこにも送信しません。",
+  guideNoticeTitle: "資格情報のお知らせのどこを見るか",
+  guideNoticeBody:
+    "入力するのは、保険者から届いた「資格情報のお知らせ」（または資格確認書）に印刷されている内容です。書類の形は保険者によって違いますが、次の項目が載っています。",
+  guideMemberTitle: "最初の一人を登録",
+  guideMemberBody:
+    "まず、被保険者ご本人（お勤めの方）を登録しましょう。資格情報や書類は、登録した後に家族の画面から追加できます。",
+  guideMemberAdded: (name: string) => `${name}さんを登録しました。「次へ」で進んでください。`,
+  guideRemindersTitle: "リマインダーをオンにする",
+  guideRemindersBody:
+    "カードや電子証明書の期限が近づくと、デスクトップ通知でお知らせします。通知をオンにしておくと、ウィンドウを閉じてもトレイで動き続けます。設定の画面でいつでも変えられます。",
+  guideRemindersOn: "通知はオンです。",
+  guideRemindersOff: "通知はオフです。",
+  guideRemindersTurnOn: "通知をオンにする",
+  demoTry: "お試し用の家族で試す",
+  demoTryHint: "架空の4人家族を読み込みます。あとでワンクリックで削除できます。",
+  demoBanner: "お試しデータを表示しています（架空の家族です）。",
+  demoRemove: "お試しデータを削除",
+  demoRemoveTitle: "お試しデータを削除しますか？",
+  demoRemoveBody:
+    "お試し用の家族4人と、その資格・書類の記録を削除します（編集した場合も削除します）。ご自分で追加した家族はそのまま残ります。",
+  demoRemoved: (count: number) => `お試しデータ（${count}人）を削除しました。`,
+  helpIntroTitle: "保険手帳が使うきまり",
+  helpLinksTitle: "公式のサイト",
+  helpLinksNote:
+    "保険手帳はインターネットに接続しないため、リンクは開きません。アドレスを選んでコピーし、ブラウザに貼り付けてください。",
+  helpReopenGuide: "「はじめに」をもう一度見る",
+  noticePictureTitle: "資格情報のお知らせ（見本の図）",
+  noticePictureDescription:
+    "資格情報のお知らせを模式的に描いた図です。上部に保険者番号と保険者名称、中ほどに記号・番号・枝番、その下に氏名、生年月日、資格取得年月日、負担割合があり、下部に切り取って持ち歩ける部分があります。実際の配置は保険者によって異なります。",
+  noticeFields: {
+    insurerNumber: "保険者番号 — 8桁（国民健康保険は6桁）の数字。",
+    insurerName: "保険者名称 — 健康保険組合や協会けんぽの支部の名前。",
+    symbol: "記号 — 数字のほか、かなや漢字の場合もあります。",
+    number: "番号 — 記号と組み合わせて、あなたの資格を表します。",
+    branch: "枝番 — 2桁。家族の中の一人ひとりを表します。",
+    name: "氏名（フリガナ）",
+    birthDate: "生年月日",
+    acquired: "資格取得年月日 — この保険に入った日。",
+    burden: "負担割合 — 窓口で払う割合（印刷されていない場合もあります）。",
+  },
+  noticeCutout: "点線から下は切り取って、カードと一緒に持ち歩けます。",
+  clearDocument: "記録を消す",
+  clearDocumentTitle: "この書類の記録を消しますか？",
+  clearDocumentBody:
+    "この書類について記録した内容（持っているかどうか・日付）を消します。期限のお知らせもなくなります。この操作は取り消せません。",
+  documentCleared: "書類の記録を消しました。",
+  remindersDoneEmpty: "「対応した」「不要」にしたリマインダーは、ここにまとめて表示します。",
 };
 
 /** The shape every catalogue has: the same keys, strings and functions as `ja`. */

@@ -7,6 +7,7 @@ import type {
   MemberInput,
   MemberStatus,
   MemberView,
+  Onboarding,
   QualificationInput,
   QualificationSaved,
 } from "../bindings";
@@ -16,6 +17,8 @@ export class Household {
   /** Today's answers for the household: what works, what to bring, what to do next. */
   today = $state<HouseholdStatus | null>(null);
   status = $state<AppStatus | null>(null);
+  /** Whether to show the first-run guide, and whether the demo household is loaded. */
+  onboarding = $state<Onboarding | null>(null);
   loaded = $state(false);
   loadError = $state<string | null>(null);
 
@@ -32,7 +35,11 @@ export class Household {
   }
 
   private async refresh(): Promise<void> {
-    [this.members, this.today] = await Promise.all([api.listMembers(), api.householdStatus()]);
+    [this.members, this.today, this.onboarding] = await Promise.all([
+      api.listMembers(),
+      api.householdStatus(),
+      api.onboarding(),
+    ]);
   }
 
   statusOf(memberId: number): MemberStatus | undefined {
@@ -57,4 +64,7 @@ export class Household {
   removeQualification = (id: number) => this.change(() => api.removeQualification(id));
   setDocument = (memberId: number, input: DocumentInput) => this.change(() => api.setDocument(memberId, input));
   clearDocument = (memberId: number, kind: string) => this.change(() => api.clearDocument(memberId, kind));
+  finishFirstRun = () => this.change(() => api.finishFirstRun());
+  loadDemo = () => this.change(() => api.loadDemo());
+  removeDemo = () => this.change(() => api.removeDemo());
 }
