@@ -36,10 +36,7 @@ const DOCUMENTS: [(&str, &str, &str, &str); 9] = [
 ];
 
 fn ctx() -> Context {
-    Context {
-        today: NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"),
-        lang: Lang::Ja,
-    }
+    Context::new(NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"), Lang::Ja.into())
 }
 
 fn make(path: &Path, members: usize) -> hoken_techo_core::Result<()> {
