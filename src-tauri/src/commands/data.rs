@@ -105,7 +105,7 @@ pub fn import_apply(state: State<'_, AppState>) -> Result<ImportSummary, ErrorRe
             path: String::new(),
             problem: ImportProblem::CannotRead,
         };
-        return Err(Error::Import(nothing_checked).report(state.context().lang));
+        return Err(Error::Import(nothing_checked).report(state.locale()));
     };
     let summary = state
         .with_store(|store, ctx| household::import_household_file(store, &path, false, ctx))?;
@@ -170,7 +170,7 @@ fn check_current(state: &AppState, typed: &str) -> Result<(), ErrorReport> {
             problem: hoken_techo_core::error::OpenProblem::WrongPassphrase,
             latest_backup: None,
         }
-        .report(state.context().lang))
+        .report(state.locale()))
     }
 }
 
