@@ -222,4 +222,18 @@ export const en: Catalogue = {
   removePassphraseAction: "Stop encrypting",
   encryptionChanged: (encrypted: boolean) =>
     encrypted ? "Encrypted. The backups are encrypted with the same passphrase." : "Encryption was removed.",
+  // Settings → Display: language, date order and text size (issue 11).
+  displayTitle: "Display",
+  languageLabel: "Language",
+  languageHint: "“Same as the system” shows Japanese when the computer's language is Japanese, and English otherwise.",
+  languageOptions: { system: "Same as the system", ja: "Japanese (日本語)", en: "English" },
+  dateOrderLabel: "Date order",
+  dateOrderHint:
+    "Dates always show both the Japanese era (和暦) and the Western calendar (西暦). Choose which comes first.",
+  dateOrderOptions: {
+    warekiFirst: "Japanese era first, e.g. Reiwa 8, April 1 (2026-04-01)",
+    westernFirst: "Western calendar first, e.g. 2026-04-01 (Reiwa 8)",
+  },
+  textSizeLabel: "Text size",
+  textSizeOptions: { standard: "Standard", large: "Large (150%)", extraLarge: "Extra large (200%)" },
 };

@@ -219,6 +219,19 @@ export const ja = {
   removePassphraseAction: "暗号化をやめる",
   encryptionChanged: (encrypted: boolean): string =>
     encrypted ? "暗号化しました。バックアップも同じパスフレーズで暗号化しました。" : "暗号化をやめました。",
+  // 設定 → 表示: language, date order and text size (issue 11).
+  displayTitle: "表示",
+  languageLabel: "言語",
+  languageHint: "「システムの設定に合わせる」を選ぶと、パソコンの言語が日本語なら日本語で、それ以外なら英語で表示します。",
+  languageOptions: { system: "システムの設定に合わせる", ja: "日本語", en: "English（英語）" },
+  dateOrderLabel: "日付の表示順",
+  dateOrderHint: "日付は和暦と西暦の両方をいつも表示します。どちらを先に表示するかを選べます。",
+  dateOrderOptions: {
+    warekiFirst: "和暦を先に（例: 令和8年4月1日 (2026-04-01)）",
+    westernFirst: "西暦を先に（例: 2026-04-01 (令和8年4月1日)）",
+  },
+  textSizeLabel: "文字の大きさ",
+  textSizeOptions: { standard: "標準", large: "大きい（150%）", extraLarge: "特大（200%）" },
 };
 
 /** The shape every catalogue has: the same keys, strings and functions as `ja`. */
