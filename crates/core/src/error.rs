@@ -10,7 +10,9 @@ use ts_rs::TS;
 use crate::i18n::{Lang, Locale};
 use crate::wareki::format_both;
 
+mod kind;
 mod safety;
+pub use kind::ErrorKind;
 pub use safety::{BackupProblem, EncryptionProblem, ImportError, ImportProblem, JsonKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -54,6 +56,34 @@ pub enum Field {
 }
 
 impl Field {
+    pub const ALL: [Field; 25] = [
+        Field::Name,
+        Field::Kana,
+        Field::BirthDate,
+        Field::Relation,
+        Field::InsurerNumber,
+        Field::InsurerName,
+        Field::Symbol,
+        Field::Number,
+        Field::Branch,
+        Field::Role,
+        Field::AcquiredDate,
+        Field::LostDate,
+        Field::Burden,
+        Field::MyNumberLast4,
+        Field::Memo,
+        Field::DocumentKind,
+        Field::Held,
+        Field::IssuedDate,
+        Field::ExpiryDate,
+        Field::RegistrationStatus,
+        Field::StatusDate,
+        Field::ReminderKind,
+        Field::LeadDays,
+        Field::UntilDate,
+        Field::Passphrase,
+    ];
+
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Field::Name => lang.pick("氏名", "Name"),
@@ -721,33 +751,7 @@ impl Error {
 mod tests {
     use super::*;
 
-    const ALL_FIELDS: [Field; 25] = [
-        Field::Name,
-        Field::Kana,
-        Field::BirthDate,
-        Field::Relation,
-        Field::InsurerNumber,
-        Field::InsurerName,
-        Field::Symbol,
-        Field::Number,
-        Field::Branch,
-        Field::Role,
-        Field::AcquiredDate,
-        Field::LostDate,
-        Field::Burden,
-        Field::MyNumberLast4,
-        Field::Memo,
-        Field::DocumentKind,
-        Field::Held,
-        Field::IssuedDate,
-        Field::ExpiryDate,
-        Field::RegistrationStatus,
-        Field::StatusDate,
-        Field::ReminderKind,
-        Field::LeadDays,
-        Field::UntilDate,
-        Field::Passphrase,
-    ];
+    const ALL_FIELDS: [Field; 25] = Field::ALL;
 
     fn era_starts() -> NaiveDate {
         NaiveDate::from_ymd_opt(2019, 5, 1).expect("令和 starts on a real day")

@@ -55,6 +55,16 @@ impl LanguageChoice {
     }
 }
 
+/// A language given for one run (the CLI's `--lang`) as if it had been chosen.
+impl From<Lang> for LanguageChoice {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Ja => LanguageChoice::Ja,
+            Lang::En => LanguageChoice::En,
+        }
+    }
+}
+
 /// How large the app's text is: the root font size the UI sets (every size in its CSS
 /// is relative to it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]

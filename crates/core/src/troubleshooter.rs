@@ -141,7 +141,7 @@ pub fn troubleshooter(
         intro: lang
             .pick(
                 "受付のカードリーダーでマイナ保険証が確認できなかったときは、次の順に確かめてください。わかっている内容から、答えを入れてあります。",
-                "If the reader at reception could not confirm your マイナ保険証, go through these questions in order. The answers the app can give are filled in.",
+                "If the reader at reception could not confirm your My Number insurance card (マイナ保険証), go through these questions in order. The answers the app can give are filled in.",
             )
             .to_string(),
         first_problem: first_problem.map(|q| q.id),

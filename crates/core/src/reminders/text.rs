@@ -55,7 +55,7 @@ pub(super) fn title(reminder: &Reminder, lang: Lang) -> String {
         (ReminderKind::GraceEnds, _) => lang
             .pick(
                 "マイナ保険証の猶予期間が終わります",
-                "The マイナ保険証 grace period ends",
+                "The grace period for the My Number insurance card (マイナ保険証) ends",
             )
             .into(),
         (ReminderKind::ResidenceEnds, _) => lang
@@ -85,7 +85,7 @@ pub(super) fn title(reminder: &Reminder, lang: Lang) -> String {
         (ReminderKind::QualificationCheck, _) => lang
             .pick(
                 "新しい資格がマイナ保険証に反映されたか確認してください",
-                "Check that the new qualification shows up for マイナ保険証",
+                "Check that the new qualification shows up for the My Number insurance card (マイナ保険証)",
             )
             .into(),
     }
@@ -222,7 +222,7 @@ fn notice_text(
                 day(last, locale)
             ),
             Lang::En => format!(
-                " After it expires, マイナ保険証 still confirms your eligibility until {} (the grace period); after that the health-insurance registration is cancelled.",
+                " After it expires, the My Number insurance card (マイナ保険証) still confirms your eligibility until {} (the grace period); after that the health-insurance registration is cancelled.",
                 day(last, locale)
             ),
         });
@@ -246,14 +246,14 @@ fn expiry_day_text(
             day(last, locale)
         ),
         (Some(last), _, Lang::En) => format!(
-            "{subject} is valid until {expiry}. Until {} (the grace period) マイナ保険証 still confirms your eligibility, without sharing medication records. After that the health-insurance registration is cancelled, so renew soon.",
+            "{subject} is valid until {expiry}. Until {} (the grace period) the My Number insurance card (マイナ保険証) still confirms your eligibility, without sharing medication records. After that the health-insurance registration is cancelled, so renew soon.",
             day(last, locale)
         ),
         (None, DocumentKind::Card | DocumentKind::EcertAuth, Lang::Ja) => format!(
             "{name}の有効期限は{expiry}までです。期限が過ぎるとマイナ保険証は使えません。お住まいの市区町村の窓口で更新し、それまでは資格確認書で受診してください。"
         ),
         (None, DocumentKind::Card | DocumentKind::EcertAuth, Lang::En) => format!(
-            "{subject} is valid until {expiry}. After that マイナ保険証 does not work: renew it at your municipal office and see doctors with the eligibility certificate (資格確認書) until then."
+            "{subject} is valid until {expiry}. After that the My Number insurance card (マイナ保険証) does not work: renew it at your municipal office and see doctors with the eligibility certificate (資格確認書) until then."
         ),
         (None, _, Lang::Ja) => format!(
             "{name}の有効期限は{expiry}までです。{}",
@@ -283,7 +283,7 @@ fn grace_text(
             if card { "カードを更新したあと" } else { "電子証明書を更新したあと" }
         ),
         Lang::En => format!(
-            "The grace period after {} expired ({expiry}) lasts until {last}. After that マイナ保険証 no longer works and the health-insurance registration is cancelled. After renewing the {}, register the card for health insurance again at {REGISTER_PLACES_EN}. Until then, see doctors with the eligibility certificate (資格確認書).",
+            "The grace period after {} expired ({expiry}) lasts until {last}. After that the My Number insurance card (マイナ保険証) no longer works and the health-insurance registration is cancelled. After renewing the {}, register the card for health insurance again at {REGISTER_PLACES_EN}. Until then, see doctors with the eligibility certificate (資格確認書).",
             the(document),
             if card { "card" } else { "certificate" }
         ),
@@ -422,7 +422,7 @@ fn qualification_text(acquired: NaiveDate, locale: Locale) -> String {
             "{acquired}に加入した健康保険が、マイナポータルの「医療保険の資格情報」に表示されているか確かめてください。反映までに5日〜2週間ほどかかることがあります。表示されるまでは、マイナンバーカードと一緒に資格情報のお知らせを提示するか、医療機関の窓口で被保険者資格申立書を記入してください。"
         ),
         Lang::En => format!(
-            "Check on Mynaportal (医療保険の資格情報) that the plan you joined on {acquired} shows up; it can take 5 days to 2 weeks. Until it does, show the qualification notice (資格情報のお知らせ) together with the card, or fill in a 被保険者資格申立書 at the clinic."
+            "Check on Mynaportal (医療保険の資格情報) that the plan you joined on {acquired} shows up; it can take 5 days to 2 weeks. Until it does, show the qualification notice (資格情報のお知らせ) together with the card, or fill in a declaration of insured status (被保険者資格申立書) at the clinic."
         ),
     }
 }

@@ -97,7 +97,7 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Loc
                 notes.push(
                     lang.pick(
                         "マイナ保険証を使えるかどうか記録からはわからないため、ほかに使える書類があれば一緒にお持ちください。",
-                        "The records do not show whether マイナ保険証 works, so bring any other valid paper too.",
+                        "The records do not show whether the My Number insurance card (マイナ保険証) works, so bring any other valid paper too.",
                     )
                     .to_string(),
                 );

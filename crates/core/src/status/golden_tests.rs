@@ -790,7 +790,10 @@ fn english_text_comes_from_the_same_facts() {
         member.bring.sentence,
         "When you see a doctor, bring the eligibility certificate (資格確認書)."
     );
-    assert_eq!(member.myna.label, "マイナ保険証 does not work");
+    assert_eq!(
+        member.myna.label,
+        "The My Number insurance card (マイナ保険証) does not work"
+    );
     assert_eq!(
         doc(member, DocumentKind::Registration).state_label,
         "Cancelled (the grace period ended on 2027-02-28 (Reiwa 9))"

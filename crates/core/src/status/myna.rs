@@ -224,26 +224,26 @@ fn usable_label(usable: Usability, grace_until: Option<NaiveDate>, locale: Local
     let lang = locale.lang;
     match (usable, grace_until, lang) {
         (Usability::Usable, _, _) => lang
-            .pick("マイナ保険証を使えます", "マイナ保険証 works")
+            .pick("マイナ保険証を使えます", "The My Number insurance card (マイナ保険証) works")
             .to_string(),
         (Usability::Grace, Some(until), Lang::Ja) => format!(
             "マイナ保険証を使えます（猶予期間中：{}まで。資格の確認のみで、薬剤情報などは提供されません）",
             day(until, locale)
         ),
         (Usability::Grace, Some(until), Lang::En) => format!(
-            "マイナ保険証 works (grace period until {}: eligibility only, no sharing of medication records)",
+            "The My Number insurance card (マイナ保険証) works (grace period until {}: eligibility only, no sharing of medication records)",
             day(until, locale)
         ),
         (Usability::Grace, None, _) => lang
-            .pick("マイナ保険証を使えます（猶予期間中）", "マイナ保険証 works (grace period)")
+            .pick("マイナ保険証を使えます（猶予期間中）", "The My Number insurance card (マイナ保険証) works (grace period)")
             .to_string(),
         (Usability::NotUsable, _, _) => lang
-            .pick("マイナ保険証は使えません", "マイナ保険証 does not work")
+            .pick("マイナ保険証は使えません", "The My Number insurance card (マイナ保険証) does not work")
             .to_string(),
         (Usability::Unknown, _, _) => lang
             .pick(
                 "マイナ保険証を使えるかどうか、記録からは判断できません",
-                "Whether マイナ保険証 works cannot be told from the records",
+                "Whether the My Number insurance card (マイナ保険証) works cannot be told from the records",
             )
             .to_string(),
     }

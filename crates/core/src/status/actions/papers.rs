@@ -52,7 +52,7 @@ pub(super) fn kakuninsho(
                     day(until, locale)
                 ),
                 Lang::En => format!(
-                    "When the grace period ends on {}, マイナ保険証 stops working. Your insurer is expected to send an eligibility certificate (timing varies; Kyokai Kenpo: about 2 months after the end of the expiry month, an estimate).",
+                    "When the grace period ends on {}, the My Number insurance card (マイナ保険証) stops working. Your insurer is expected to send an eligibility certificate (timing varies; Kyokai Kenpo: about 2 months after the end of the expiry month, an estimate).",
                     day(until, locale)
                 ),
             };
@@ -81,7 +81,7 @@ fn kakuninsho_needed(facts: &MemberFacts<'_>, locale: Locale) -> Draft {
                 day(last, locale)
             ),
             Lang::En => format!(
-                "マイナ保険証 does not work, and the old card only lasts until {}. Check that an eligibility certificate arrives before then; if not, ask your insurer for one.",
+                "The My Number insurance card (マイナ保険証) does not work, and the old card only lasts until {}. Check that an eligibility certificate arrives before then; if not, ask your insurer for one.",
                 day(last, locale)
             ),
         };
@@ -95,10 +95,10 @@ fn kakuninsho_needed(facts: &MemberFacts<'_>, locale: Locale) -> Draft {
         .min();
     let detail = match (expired_cert, lang) {
         (Some(_), Lang::Ja) => "電子証明書（またはカード）の期限切れでマイナ保険証が使えない方は、資格確認書で受診します。加入している保険者から送られてきますが、時期は保険者によって異なります。届いていない場合は、保険者に交付を申請してください。".to_string(),
-        (Some(_), Lang::En) => "While an expired certificate (or card) keeps マイナ保険証 from working, you see doctors with an eligibility certificate. Your insurer sends one, at a time that varies by insurer; if it has not arrived, ask your insurer for it.".to_string(),
+        (Some(_), Lang::En) => "While an expired certificate (or card) keeps the My Number insurance card (マイナ保険証) from working, you see doctors with an eligibility certificate. Your insurer sends one, at a time that varies by insurer; if it has not arrived, ask your insurer for it.".to_string(),
         (None, _) => lang.pick(
             "マイナ保険証が使えない方は、資格確認書で受診します。お手元にない場合は、加入している保険者（健康保険組合など）に交付を申請してください。",
-            "Without a working マイナ保険証 you see doctors with an eligibility certificate. If you do not have one, ask your insurer (e.g. your health insurance society) to issue it.",
+            "Without a working My Number insurance card (マイナ保険証) you see doctors with an eligibility certificate. If you do not have one, ask your insurer (e.g. your health insurance society) to issue it.",
         )
         .to_string(),
     };

@@ -176,14 +176,14 @@ fn expired_detail(
             day(last, locale)
         ),
         (Some(last), Lang::En) if facts.on <= last => format!(
-            "It expired on {expired}. Until {} (the grace period) マイナ保険証 still confirms your eligibility (no medication records are shared). After that the health-insurance registration is cancelled, so {place} soon.",
+            "It expired on {expired}. Until {} (the grace period) the My Number insurance card (マイナ保険証) still confirms your eligibility (no medication records are shared). After that the health-insurance registration is cancelled, so {place} soon.",
             day(last, locale)
         ),
         (_, Lang::Ja) => format!(
             "有効期限（{expired}）が切れているため、マイナ保険証は使えません。{place}してください。それまでは資格確認書で受診してください。"
         ),
         (_, Lang::En) => format!(
-            "It expired on {expired}, so マイナ保険証 does not work. Please {place}; until then, see doctors with the eligibility certificate (資格確認書)."
+            "It expired on {expired}, so the My Number insurance card (マイナ保険証) does not work. Please {place}; until then, see doctors with the eligibility certificate (資格確認書)."
         ),
     }
 }
