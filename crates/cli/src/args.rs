@@ -108,10 +108,18 @@ pub fn parse(system: Lang) -> Cli {
     match (lang, usage_problem_ja(error.kind())) {
         (Lang::Ja, Some(problem)) => {
             let detail = error.render().to_string();
-            let detail = detail.trim_end().trim_start_matches("error: ");
+            let detail: Vec<String> = detail
+                .trim_end()
+                .trim_start_matches("error: ")
+                .lines()
+                .map(|line| match line {
+                    "" => String::new(),
+                    _ => format!("  {line}"),
+                })
+                .collect();
             eprintln!(
-                "エラー: {problem}使い方は hoken-techo --help で確認できます。\n  {}",
-                detail.replace('\n', "\n  ")
+                "エラー: {problem}使い方は hoken-techo --help で確認できます。\n{}",
+                detail.join("\n")
             );
             std::process::exit(error.exit_code());
         }
