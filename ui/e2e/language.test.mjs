@@ -9,7 +9,11 @@ import { By, findByText, launchApp, quitApp, screenshot, useFreshHousehold } fro
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
 const db = useFreshHousehold();
 
-/** Clicks the radio button whose label contains `text`. */
+/**
+ * Clicks the radio button whose label contains `text`.
+ * @param {import("selenium-webdriver").WebDriver} session
+ * @param {string} text
+ */
 async function choose(session, text) {
   const label = await findByText(session, "label", text);
   await label.findElement(By.css("input[type=radio]")).click();
