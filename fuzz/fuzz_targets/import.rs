@@ -27,7 +27,7 @@ fn store() -> &'static Mutex<Store> {
 }
 
 fuzz_target!(|bytes: &[u8]| {
-    let Ok(members) = household_file::parse(bytes, today(), Lang::En) else {
+    let Ok(members) = household_file::parse(bytes, today(), Lang::En.into()) else {
         return;
     };
     for rows in &members {
