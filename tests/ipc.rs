@@ -31,7 +31,11 @@ impl TestApp {
     fn open(db: &std::path::Path) -> TestApp {
         let today = NaiveDate::from_ymd_opt(2026, 11, 25);
         let app = build_app(mock_builder())
-            .manage(AppState::open(db.to_path_buf(), today))
+            .manage(AppState::open(
+                db.to_path_buf(),
+                today,
+                hoken_techo_core::Lang::Ja,
+            ))
             .build(tauri::generate_context!("tauri.conf.json"))
             .expect("app builds");
         let window = WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -145,7 +149,7 @@ fn qualification_errors_reach_the_ui_exactly_as_the_core_words_them() {
         )
         .expect_err("rejected");
     let expected =
-        serde_json::to_value(bad.validate(Lang::Ja).unwrap_err().report(Lang::Ja)).unwrap();
+        serde_json::to_value(bad.validate(Lang::Ja.into()).unwrap_err().report(Lang::Ja)).unwrap();
     assert_eq!(error, expected);
     assert_eq!(error["fields"][0]["field"], "insurerNumber");
 
@@ -178,4 +182,52 @@ fn the_guide_the_demo_and_the_help_reach_the_window() {
     assert!(help["links"]
         .as_array()
         .is_some_and(|links| !links.is_empty()));
+}
+
+#[test]
+fn choosing_english_changes_the_next_error_and_dates_and_is_kept_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("household.db");
+    let app = TestApp::open(&db);
+    let status = app.call("app_status", json!({})).expect("status");
+    assert_eq!(status["display"]["language"], "system");
+    assert_eq!(status["display"]["lang"], "ja");
+
+    let display = app
+        .call(
+            "set_display",
+            json!({"change": {"setting": "language", "value": "en"}}),
+        )
+        .expect("language saved");
+    assert_eq!(display["lang"], "en");
+    assert_eq!(display["dateOrder"], "westernFirst");
+
+    let rejected = app
+        .call(
+            "add_member",
+            json!({"input": {"name": "", "kana": "ヤマダ", "birthDate": "1980-01-02", "relation": "self"}}),
+        )
+        .expect_err("no name");
+    assert_eq!(
+        rejected["fields"][0]["message"],
+        "Name is required (e.g. 山田 太郎)."
+    );
+    app.call(
+        "set_display",
+        json!({"change": {"setting": "dateOrder", "value": "warekiFirst"}}),
+    )
+    .expect("order saved");
+    let added = app
+        .call(
+            "add_member",
+            json!({"input": {"name": "山田 太郎", "kana": "ヤマダ タロウ", "birthDate": "1980-01-02", "relation": "self"}}),
+        )
+        .expect("member added");
+    assert_eq!(added["birthDateLabel"], "Showa 55, January 2 (1980-01-02)");
+    drop(app);
+
+    let reopened = TestApp::open(&db);
+    let status = reopened.call("app_status", json!({})).expect("status");
+    assert_eq!(status["display"]["language"], "en");
+    assert_eq!(status["display"]["dateOrder"], "warekiFirst");
 }

@@ -44,6 +44,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::export_calendar,
         commands::autostart_enabled,
         commands::set_autostart,
+        commands::set_display,
         commands::unlock,
         commands::list_backups,
         commands::create_backup,
@@ -101,9 +102,12 @@ pub fn run() {
                 // We are the only instance: there is nothing to quit.
                 std::process::exit(0);
             }
-            let state =
-                AppState::open(state::database_path(app.handle())?, state::today_from_env());
-            let lang = state.context().lang;
+            let state = AppState::open(
+                state::database_path(app.handle())?,
+                state::today_from_env(),
+                state::system_lang(),
+            );
+            let lang = state.locale().lang;
             app.manage(state);
             tray::install(app.handle(), lang)?;
             if let Some(main) = app.get_webview_window(window::MAIN) {

@@ -1,5 +1,5 @@
 //! What the running app holds: the open store (or why it could not be opened), the
-//! user's language, and "today".
+//! reader's language and date order (from the preferences, changed live), and "today".
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -7,7 +7,8 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::NaiveDate;
 use hoken_techo_core::household::{self, default_database_path, Context, DATABASE_ENV};
 use hoken_techo_core::passphrase::Passphrase;
-use hoken_techo_core::{Error, ErrorReport, Lang, Store};
+use hoken_techo_core::preferences::{self, DisplaySettings, Preferences};
+use hoken_techo_core::{Error, ErrorReport, Lang, Locale, Store};
 use tauri::{Manager, Runtime};
 
 /// Environment variable that fixes "today" (ISO date), for end-to-end tests.
@@ -22,7 +23,12 @@ pub const OPEN_PATH_ENV: &str = "HOKEN_TECHO_E2E_OPEN_PATH";
 pub struct AppState {
     store: Mutex<Result<Store, Error>>,
     path: PathBuf,
-    lang: Lang,
+    /// The language the operating system is set to, read once at start-up: what the
+    /// preference "system" resolves to.
+    system_lang: Lang,
+    /// What every message, label, notification and the tray speak in; follows the
+    /// preferences at once when they change.
+    locale: Mutex<Locale>,
     fixed_today: Option<NaiveDate>,
     saved_pdf: Mutex<Option<PathBuf>>,
     /// The passphrase this session unlocked (or set) the database with: restoring a
@@ -36,12 +42,14 @@ pub struct AppState {
 impl AppState {
     /// Opens the database. A file that cannot be opened is kept as the error to show:
     /// the app still starts, explains the problem, and never touches the file.
-    pub fn open(path: PathBuf, fixed_today: Option<NaiveDate>) -> Self {
+    pub fn open(path: PathBuf, fixed_today: Option<NaiveDate>, system_lang: Lang) -> Self {
         let store = Store::open(&path);
+        let locale = stored_preferences(store.as_ref().ok()).locale(system_lang);
         AppState {
             store: Mutex::new(store),
             path,
-            lang: Lang::Ja,
+            system_lang,
+            locale: Mutex::new(locale),
             fixed_today,
             saved_pdf: Mutex::new(None),
             passphrase: Mutex::new(None),
@@ -52,19 +60,21 @@ impl AppState {
     /// Opens the database again (after unlocking, setting a passphrase or restoring);
     /// on success the new passphrase is remembered for this session.
     pub fn reopen(&self, passphrase: Option<Passphrase>) -> Result<(), ErrorReport> {
-        let lang = self.lang;
+        let locale = self.locale();
         let mut guard = lock(&self.store);
         // Close the old connection first: a restore moves the file away under it.
         *guard = Err(closed());
         let opened = household::open_store(&self.path, passphrase.as_ref());
         match opened {
             Ok(store) => {
+                // An unlocked or restored file brings its own language and date order.
+                *lock(&self.locale) = stored_preferences(Some(&store)).locale(self.system_lang);
                 *guard = Ok(store);
                 *lock(&self.passphrase) = passphrase;
                 Ok(())
             }
             Err(error) => {
-                let report = error.report(lang);
+                let report = error.report(locale);
                 *guard = Err(error);
                 Err(report)
             }
@@ -82,7 +92,7 @@ impl AppState {
         let result = {
             let mut guard = lock(&self.store);
             *guard = Err(closed());
-            action(&self.path, passphrase.as_ref(), ctx).map_err(|error| error.report(ctx.lang))
+            action(&self.path, passphrase.as_ref(), ctx).map_err(|error| error.report(ctx.locale()))
         };
         let reopened = self.reopen(passphrase);
         let value = result?;
@@ -133,10 +143,22 @@ impl AppState {
         let today = self
             .fixed_today
             .unwrap_or_else(|| chrono::Local::now().date_naive());
-        Context {
-            today,
-            lang: self.lang,
-        }
+        Context::new(today, self.locale())
+    }
+
+    pub fn locale(&self) -> Locale {
+        *lock(&self.locale)
+    }
+
+    /// The display settings as the UI applies them (defaults while the file is closed).
+    pub fn display(&self) -> DisplaySettings {
+        stored_preferences(lock(&self.store).as_ref().ok()).display(self.system_lang)
+    }
+
+    /// Speaks in the language and date order of `preferences` from now on.
+    pub fn follow(&self, preferences: &Preferences) -> DisplaySettings {
+        *lock(&self.locale) = preferences.locale(self.system_lang);
+        preferences.display(self.system_lang)
     }
 
     /// Runs one core call on the open store and turns its error into the report the
@@ -148,8 +170,8 @@ impl AppState {
         let ctx = self.context();
         let mut guard: MutexGuard<'_, Result<Store, Error>> = lock(&self.store);
         match &mut *guard {
-            Ok(store) => action(store, ctx).map_err(|error| error.report(ctx.lang)),
-            Err(error) => Err(error.report(ctx.lang)),
+            Ok(store) => action(store, ctx).map_err(|error| error.report(ctx.locale())),
+            Err(error) => Err(error.report(ctx.locale())),
         }
     }
 
@@ -158,8 +180,22 @@ impl AppState {
         lock(&self.store)
             .as_ref()
             .err()
-            .map(|error| error.report(self.lang))
+            .map(|error| error.report(self.locale()))
     }
+}
+
+/// The preferences in the file, or the defaults when it is not open (locked, damaged)
+/// or cannot be read: the language never stops the app from starting.
+fn stored_preferences(store: Option<&Store>) -> Preferences {
+    store
+        .and_then(|store| preferences::load(store).ok())
+        .unwrap_or_default()
+}
+
+/// The operating system's language: its locale on Windows and macOS, LC_ALL /
+/// LC_MESSAGES / LANG on Linux (sys-locale reads each the way that system means it).
+pub fn system_lang() -> Lang {
+    Lang::from_system_locale(sys_locale::get_locale().as_deref())
 }
 
 /// `HOKEN_TECHO_DB` if set, else the platform's app-data folder.

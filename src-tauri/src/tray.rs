@@ -1,5 +1,6 @@
 //! The tray icon: it keeps the app (and its reminder scheduler) reachable while the
-//! window is closed. Its words come from the core, like every other message.
+//! window is closed. Its words come from the core, like every other message, and are
+//! replaced when the language changes.
 
 use hoken_techo_core::shell_text::{self, ShellText};
 use hoken_techo_core::Lang;
@@ -9,30 +10,15 @@ use tauri::{AppHandle, Runtime};
 
 use crate::window::{self, Focus};
 
+const TRAY: &str = "main";
 const OPEN: &str = "open";
 const REMINDERS: &str = "reminders";
 const QUIT: &str = "quit";
 
 pub fn install<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> tauri::Result<()> {
-    let text = |key| shell_text::text(key, lang);
-    let menu = Menu::with_items(
-        app,
-        &[
-            &MenuItem::with_id(app, OPEN, text(ShellText::TrayOpen), true, None::<&str>)?,
-            &MenuItem::with_id(
-                app,
-                REMINDERS,
-                text(ShellText::TrayReminders),
-                true,
-                None::<&str>,
-            )?,
-            &PredefinedMenuItem::separator(app)?,
-            &MenuItem::with_id(app, QUIT, text(ShellText::TrayQuit), true, None::<&str>)?,
-        ],
-    )?;
-    let mut tray = TrayIconBuilder::with_id("main")
-        .tooltip(text(ShellText::AppName))
-        .menu(&menu)
+    let mut tray = TrayIconBuilder::with_id(TRAY)
+        .tooltip(shell_text::text(ShellText::AppName, lang))
+        .menu(&menu(app, lang)?)
         .show_menu_on_left_click(false)
         .on_menu_event(|app, event| match event.id().as_ref() {
             OPEN => window::show(app, Focus::Household),
@@ -55,4 +41,32 @@ pub fn install<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> tauri::Result<()> 
     }
     tray.build(app)?;
     Ok(())
+}
+
+/// Rebuilds the menu and the tooltip in `lang` (the menu's event handler stays).
+pub fn relabel<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> tauri::Result<()> {
+    let Some(tray) = app.tray_by_id(TRAY) else {
+        return Ok(());
+    };
+    tray.set_menu(Some(menu(app, lang)?))?;
+    tray.set_tooltip(Some(shell_text::text(ShellText::AppName, lang)))
+}
+
+fn menu<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> tauri::Result<Menu<R>> {
+    let text = |key| shell_text::text(key, lang);
+    Menu::with_items(
+        app,
+        &[
+            &MenuItem::with_id(app, OPEN, text(ShellText::TrayOpen), true, None::<&str>)?,
+            &MenuItem::with_id(
+                app,
+                REMINDERS,
+                text(ShellText::TrayReminders),
+                true,
+                None::<&str>,
+            )?,
+            &PredefinedMenuItem::separator(app)?,
+            &MenuItem::with_id(app, QUIT, text(ShellText::TrayQuit), true, None::<&str>)?,
+        ],
+    )
 }

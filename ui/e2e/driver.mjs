@@ -26,8 +26,12 @@ function required(name) {
  * @param {Record<string, string>} appEnv
  */
 async function startDriver(appEnv) {
+  // A Japanese system unless a test says otherwise: the app's language setting
+  // "system" reads LANGUAGE first, whatever the machine running the tests is set to
+  // (LANG is left alone: a locale the C library lacks only makes GTK complain).
+  const japaneseSystem = { LANGUAGE: "ja" };
   const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(PORT)], {
-    env: { ...process.env, ...appEnv },
+    env: { ...process.env, ...japaneseSystem, ...appEnv },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const deadline = Date.now() + 20_000;

@@ -22,7 +22,11 @@ function freshDatabase() {
       calls.push(command);
       switch (command) {
         case "app_status":
-          return { databasePath: "/tmp/test.db", openError: null };
+          return {
+            databasePath: "/tmp/test.db",
+            openError: null,
+            display: { language: "system", lang: "ja", dateOrder: "warekiFirst", textSize: "standard" },
+          };
         case "list_members":
           return members;
         case "household_status":

@@ -3,7 +3,9 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import App from "../src/App.svelte";
-import type { ErrorReport, MemberInput, MemberView } from "../src/lib/bindings";
+import type { DisplaySettings, ErrorReport, MemberInput, MemberView } from "../src/lib/bindings";
+
+const japanese: DisplaySettings = { language: "system", lang: "ja", dateOrder: "warekiFirst", textSize: "standard" };
 
 /** A fake backend that keeps members in memory and rejects a bad birth date the way the core does. */
 function fakeBackend() {
@@ -13,7 +15,7 @@ function fakeBackend() {
     calls.push(command);
     switch (command) {
       case "app_status":
-        return { databasePath: "/tmp/test.db", openError: null };
+        return { databasePath: "/tmp/test.db", openError: null, display: japanese };
       case "list_members":
         return members;
       case "onboarding":
@@ -116,6 +118,7 @@ describe("household screen", () => {
         return {
           databasePath: "/data/hoken-techo.db",
           openError: { code: "cannotOpen", message: "このデータベースは新しいバージョンの保険手帳で作られています。", fields: [] },
+          display: japanese,
         };
       throw new Error(`unexpected command ${command}`);
     }, { shouldMockEvents: true });

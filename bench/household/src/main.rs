@@ -36,10 +36,10 @@ const DOCUMENTS: [(&str, &str, &str, &str); 9] = [
 ];
 
 fn ctx() -> Context {
-    Context {
-        today: NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"),
-        lang: Lang::Ja,
-    }
+    Context::new(
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"),
+        Lang::Ja.into(),
+    )
 }
 
 fn make(path: &Path, members: usize) -> hoken_techo_core::Result<()> {
@@ -77,7 +77,7 @@ fn make(path: &Path, members: usize) -> hoken_techo_core::Result<()> {
             // The store directly: the use case `household::set_document` also reads the
             // whole household back to show the saved document, which makes writing N
             // members O(N²) (docs/PERFORMANCE.md). The rows written are the same.
-            let valid = document.validate(ctx().today, ctx().lang)?;
+            let valid = document.validate(ctx().today, ctx().locale())?;
             store.set_document(id, &valid)?;
         }
     }

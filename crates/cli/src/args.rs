@@ -32,7 +32,8 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Language of messages: ja (default) or en.
+    /// Language of messages: ja or en (default: the household's choice in the app's
+    /// settings, else the system's language).
     #[arg(long, global = true, env = "HOKEN_TECHO_LANG", value_name = "ja|en", value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
@@ -61,10 +62,6 @@ pub struct Cli {
 }
 
 impl Cli {
-    pub fn lang(&self) -> Lang {
-        self.lang.unwrap_or_default()
-    }
-
     pub fn today(&self) -> NaiveDate {
         self.today
             .unwrap_or_else(|| chrono::Local::now().date_naive())
@@ -98,6 +95,76 @@ pub fn passphrase_from(variable: &str) -> Option<Passphrase> {
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| "use ja or en".to_string())
+}
+
+/// The arguments, or exit with clap's usage error. Help and version print as clap
+/// writes them; a usage error is introduced in Japanese when the reader's language is
+/// Japanese (clap's own detail, naming the argument, follows in English).
+pub fn parse(system: Lang) -> Cli {
+    let error = match Cli::try_parse() {
+        Ok(cli) => return cli,
+        Err(error) => error,
+    };
+    let lang = lang_of_failed_arguments(std::env::args().skip(1)).unwrap_or(system);
+    match (lang, usage_problem_ja(error.kind())) {
+        (Lang::Ja, Some(problem)) => {
+            let detail = error.render().to_string();
+            let detail: Vec<String> = detail
+                .trim_end()
+                .trim_start_matches("error: ")
+                .lines()
+                .map(|line| match line {
+                    "" => String::new(),
+                    _ => format!("  {line}"),
+                })
+                .collect();
+            eprintln!(
+                "エラー: {problem}使い方は hoken-techo --help で確認できます。\n{}",
+                detail.join("\n")
+            );
+            std::process::exit(error.exit_code());
+        }
+        _ => error.exit(),
+    }
+}
+
+/// `--lang` (or `HOKEN_TECHO_LANG`) from arguments clap could not parse as a whole.
+fn lang_of_failed_arguments(args: impl Iterator<Item = String>) -> Option<Lang> {
+    let args: Vec<String> = args.collect();
+    let given = args.iter().enumerate().find_map(|(i, arg)| {
+        arg.strip_prefix("--lang=").map(str::to_string).or_else(|| {
+            (arg == "--lang")
+                .then(|| args.get(i + 1).cloned())
+                .flatten()
+        })
+    });
+    given
+        .or_else(|| std::env::var("HOKEN_TECHO_LANG").ok())
+        .and_then(|code| Lang::parse(&code))
+}
+
+/// What is wrong with the command line, in Japanese; `None` for help and version,
+/// which are not errors.
+fn usage_problem_ja(kind: clap::error::ErrorKind) -> Option<&'static str> {
+    use clap::error::ErrorKind;
+    Some(match kind {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
+        ErrorKind::InvalidSubcommand => "そのようなコマンドはありません。",
+        ErrorKind::UnknownArgument => "そのようなオプションはありません。",
+        ErrorKind::MissingRequiredArgument => "必要な引数が指定されていません。",
+        ErrorKind::MissingSubcommand => "コマンドが指定されていません。",
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            "オプションの値が正しくありません。"
+        }
+        ErrorKind::NoEquals
+        | ErrorKind::TooManyValues
+        | ErrorKind::TooFewValues
+        | ErrorKind::WrongNumberOfValues => "オプションの値の数が正しくありません。",
+        ErrorKind::ArgumentConflict => "一緒には使えないオプションが指定されています。",
+        _ => "コマンドの指定に誤りがあります。",
+    })
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,18 +16,18 @@ mod status;
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use hoken_techo_core::household::{self, Context};
-use hoken_techo_core::Error;
+use hoken_techo_core::{preferences, Error, Lang, Locale};
 
 use args::{Cli, Command};
 use backup::BackupCommand;
 use output::Output;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let out = Output::new(cli.json, cli.lang());
-    match run(&cli, &out) {
+    let system = system_lang();
+    let cli = args::parse(system);
+    let out = Output::new(cli.json, Locale::from(cli.lang.unwrap_or(system)));
+    match run(&cli, system, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             out.error(&error);
@@ -37,11 +37,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
-    let ctx = Context {
-        today: cli.today(),
-        lang: cli.lang(),
-    };
+/// The operating system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Unix; the
+/// OS setting on Windows and macOS), for the language preference "system".
+fn system_lang() -> Lang {
+    Lang::from_system_locale(sys_locale::get_locale().as_deref())
+}
+
+fn run(cli: &Cli, system: Lang, out: &Output) -> Result<(), Error> {
+    let ctx = Context::new(cli.today(), out.locale());
     match &cli.command {
         // Needs no database: works before the household file exists.
         Command::Insurer { number } => return qualification::check_insurer(number, ctx, out),
@@ -54,6 +57,13 @@ fn run(cli: &Cli, out: &Output) -> Result<(), Error> {
         _ => {}
     }
     let mut store = household::open_store(&cli.database_path(), cli.passphrase().as_ref())?;
+    // The household's language and date order, as the app shows them; `--lang` wins.
+    let mut preferences = household::preferences(&store, ctx)?;
+    if let Some(lang) = cli.lang {
+        preferences.language = preferences::LanguageChoice::from(lang);
+    }
+    out.set_locale(preferences.locale(system));
+    let ctx = Context::new(ctx.today, out.locale());
     // Once a day on use. A failed backup is reported but does not stop the command.
     if let Err(error) = household::daily_backup_if_due(&store, ctx) {
         out.warning(&error);

@@ -120,15 +120,16 @@ fn render_one(member: &MemberView, lang: Lang) -> String {
         Lang::Ja => format!("{}歳", member.age),
         Lang::En => format!("age {}", member.age),
     };
+    // The name and its katakana keep Japanese brackets; the English line uses ASCII ones.
     format!(
-        "[{}] {}（{}）{}\n    {}: {}（{}）",
+        "[{}] {}（{}）{}\n    {}: {}{}",
         m.id,
         m.name,
         m.kana,
-        member.relation_label,
+        lang.pick("", " ").to_string() + &member.relation_label,
         lang.pick("生年月日", "Born"),
         member.birth_date_label,
-        age
+        crate::document::parenthesised(&age, lang)
     )
 }
 

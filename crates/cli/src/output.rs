@@ -1,19 +1,37 @@
 //! Printing results and errors: text in the user's language, or one JSON document.
 
+use std::cell::Cell;
 use std::io::{self, Write};
 
 use hoken_techo_core::error::{Field, OpenProblem};
-use hoken_techo_core::{Error, Lang};
+use hoken_techo_core::{Error, Lang, Locale};
 use serde::Serialize;
 
 pub struct Output {
     json: bool,
-    pub lang: Lang,
+    /// `--lang` or the system's language until the database is open; then the
+    /// household's preferences (with `--lang` still overriding the language).
+    locale: Cell<Locale>,
 }
 
 impl Output {
-    pub fn new(json: bool, lang: Lang) -> Self {
-        Output { json, lang }
+    pub fn new(json: bool, locale: Locale) -> Self {
+        Output {
+            json,
+            locale: Cell::new(locale),
+        }
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale.get()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.locale.get().lang
+    }
+
+    pub fn set_locale(&self, locale: Locale) {
+        self.locale.set(locale);
     }
 
     /// Prints `value` as JSON, or the text `render` makes of it. A closed pipe
@@ -22,7 +40,7 @@ impl Output {
         let text = if self.json {
             serde_json::to_string_pretty(value).unwrap_or_default()
         } else {
-            render(value, self.lang)
+            render(value, self.lang())
         };
         let mut stdout = io::stdout().lock();
         let _ = writeln!(stdout, "{}", text.trim_end());
@@ -30,11 +48,15 @@ impl Output {
 
     /// Errors go to stderr: the message, or the error report as JSON.
     pub fn error(&self, error: &Error) {
-        let report = error.report(self.lang);
+        let report = error.report(self.locale());
         let text = if self.json {
             serde_json::to_string_pretty(&report).unwrap_or_default()
         } else {
-            format!("{}: {}", self.lang.pick("エラー", "error"), report.message)
+            format!(
+                "{}: {}",
+                self.lang().pick("エラー", "error"),
+                report.message
+            )
         };
         let _ = writeln!(io::stderr().lock(), "{text}");
     }
@@ -44,8 +66,8 @@ impl Output {
         let _ = writeln!(
             io::stderr().lock(),
             "{}: {}",
-            self.lang.pick("警告", "warning"),
-            error.message(self.lang)
+            self.lang().pick("警告", "warning"),
+            error.message(self.locale())
         );
     }
 
@@ -55,7 +77,7 @@ impl Output {
         if self.json {
             return;
         }
-        let lang = self.lang;
+        let lang = self.lang();
         let hint = match error {
             Error::Open {
                 latest_backup: Some(name),

@@ -9,7 +9,7 @@ use hoken_techo_core::reminders::{
     LeadTimeView, ReminderList, ReminderQuery, ReminderStatus, ReminderView, SnoozeFor,
 };
 use hoken_techo_core::wareki::format_both;
-use hoken_techo_core::{Error, Lang, Store};
+use hoken_techo_core::{Error, Lang, Locale, Store};
 use serde::Serialize;
 
 use crate::document::parenthesised;
@@ -92,7 +92,7 @@ pub fn run(
             };
             let list = household::reminders(store, query, ctx)?;
             let on = query.on.unwrap_or(ctx.today);
-            out.print(&list, |list, lang| render_list(list, on, lang));
+            out.print(&list, |list, _| render_list(list, on, ctx.locale()));
         }
         Some(RemindersCommand::Done { id, new_expiry }) => {
             let view = household::reminder_done(store, id, new_expiry.as_deref(), ctx)?;
@@ -157,10 +157,11 @@ pub fn run_ics(args: &IcsArgs, store: &Store, ctx: Context, out: &Output) -> Res
     Ok(())
 }
 
-fn render_list(list: &ReminderList, on: chrono::NaiveDate, lang: Lang) -> String {
+fn render_list(list: &ReminderList, on: chrono::NaiveDate, locale: Locale) -> String {
+    let lang = locale.lang;
     let mut lines = vec![match lang {
-        Lang::Ja => format!("{} の通知", format_both(on, lang)),
-        Lang::En => format!("Reminders on {}", format_both(on, lang)),
+        Lang::Ja => format!("{} の通知", format_both(on, locale)),
+        Lang::En => format!("Reminders on {}", format_both(on, locale)),
     }];
     let sections = [
         (
@@ -211,16 +212,8 @@ fn count(n: usize, lang: Lang) -> String {
 
 fn render_view(view: &ReminderView, with_body: bool, lang: Lang) -> Vec<String> {
     let about = match lang {
-        Lang::Ja => format!(
-            "{}・対象日 {}",
-            view.kind.code(),
-            format_both(view.deadline, lang)
-        ),
-        Lang::En => format!(
-            "{}, date {}",
-            view.kind.code(),
-            format_both(view.deadline, lang)
-        ),
+        Lang::Ja => format!("{}・対象日 {}", view.kind.code(), view.deadline_label),
+        Lang::En => format!("{}, date {}", view.kind.code(), view.deadline_label),
     };
     let mut lines = vec![
         format!("  {}  {}: {}", view.fire_on, view.member_name, view.title),

@@ -122,7 +122,7 @@ fn render_member(member: &MemberStatus, lang: Lang) -> Vec<String> {
             CheckOutcome::Ok => "○",
             CheckOutcome::Grace => "△",
             CheckOutcome::Fails => "×",
-            CheckOutcome::Unknown => "？",
+            CheckOutcome::Unknown => lang.pick("？", "?"),
         };
         lines.push(format!("      {mark} {}", check.text));
     }
@@ -144,8 +144,10 @@ fn render_member(member: &MemberStatus, lang: Lang) -> Vec<String> {
         lines.push(format!("    {}:", lang.pick("次にすること", "Next")));
         for action in &member.actions {
             lines.push(format!(
-                "      ・[{}] {}",
-                action.urgency_label, action.title
+                "      {}[{}] {}",
+                lang.pick("・", "- "),
+                action.urgency_label,
+                action.title
             ));
             lines.push(format!("        {}", action.detail));
         }
@@ -172,7 +174,8 @@ fn render_troubleshooter(t: &Troubleshooter, lang: Lang) -> String {
     }
     lines.push(String::new());
     lines.push(lang.pick("すること:", "What to do:").into());
-    lines.extend(t.steps.iter().map(|step| format!("  ・{step}")));
+    let bullet = lang.pick("・", "- ");
+    lines.extend(t.steps.iter().map(|step| format!("  {bullet}{step}")));
     if let Some(note) = &t.note {
         lines.push(format!("※ {note}"));
     }

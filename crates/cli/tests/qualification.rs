@@ -180,7 +180,7 @@ fn the_cli_prints_the_cores_message_for_bad_input_in_both_languages() {
         ..Default::default()
     };
     for lang in [Lang::Ja, Lang::En] {
-        let expected = bad.validate(lang).unwrap_err().report(lang);
+        let expected = bad.validate(lang.into()).unwrap_err().report(lang);
         let output = cli(&db)
             .args([
                 "--json",

@@ -15,10 +15,10 @@ use hoken_techo_core::status::{household_status, HouseholdData};
 use hoken_techo_core::{Lang, MemberInput, Store};
 
 fn ctx() -> Context {
-    Context {
-        today: NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"),
-        lang: Lang::Ja,
-    }
+    Context::new(
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"),
+        Lang::Ja.into(),
+    )
 }
 
 fn document(kind: &str, issued: &str, expires: &str, status: &str) -> DocumentInput {
@@ -95,12 +95,20 @@ fn bench(c: &mut Criterion) {
         b.iter(|| HouseholdData::load(black_box(&store)).expect("rows"))
     });
     c.bench_function("status_from_loaded_rows", |b| {
-        b.iter(|| household_status(black_box(&data), &table, black_box(on), None, Lang::Ja))
+        b.iter(|| {
+            household_status(
+                black_box(&data),
+                &table,
+                black_box(on),
+                None,
+                Lang::Ja.into(),
+            )
+        })
     });
     c.bench_function("status_load_and_compute", |b| {
         b.iter(|| {
             let data = HouseholdData::load(black_box(&store)).expect("rows");
-            household_status(&data, &table, black_box(on), None, Lang::Ja)
+            household_status(&data, &table, black_box(on), None, Lang::Ja.into())
         })
     });
     c.bench_function("status_use_case", |b| {

@@ -6,7 +6,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::Problem;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::normalise::fold;
 use crate::wareki::{format_both, Era, EARLIEST_SUPPORTED, ERAS};
 
@@ -35,9 +35,10 @@ impl ParsedDate {
 
     /// The note to show next to the field, if any. It shows the date in both calendars
     /// so the user can see which day the app understood.
-    pub fn note_message(&self, lang: Lang) -> Option<String> {
+    pub fn note_message(&self, locale: Locale) -> Option<String> {
+        let lang = locale.lang;
         let note = self.note?;
-        let date = format_both(self.date, lang);
+        let date = format_both(self.date, locale);
         Some(match (note, lang) {
             (DateNote::EraAlreadyEnded, Lang::Ja) => format!(
                 "入力された元号は、この日付より前に終わっています。改元前に印刷された書類のとおりとして、{date}として受け付けました。"
@@ -357,12 +358,12 @@ mod tests {
     #[test]
     fn the_note_says_which_day_was_understood() {
         let parsed = parse_date("平成31年5月1日").expect("accepted");
-        let ja = parsed.note_message(Lang::Ja).expect("a note");
+        let ja = parsed.note_message(Lang::Ja.into()).expect("a note");
         assert!(ja.contains("令和元年5月1日 (2019-05-01)"), "{ja}");
-        let en = parsed.note_message(Lang::En).expect("a note");
+        let en = parsed.note_message(Lang::En.into()).expect("a note");
         assert!(en.contains("2019-05-01 (Reiwa 1)"), "{en}");
         let plain = parse_date("令和元年5月1日").expect("accepted");
-        assert_eq!(plain.note_message(Lang::Ja), None);
+        assert_eq!(plain.note_message(Lang::Ja.into()), None);
     }
 
     /// `R7.12.1`: the letter form offices write by hand.

@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::date_input::{parse_date, ParsedDate};
 use crate::error::{optional, Error, Field, FieldError, FieldErrors, Problem, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::qualification::FieldNote;
 
 /// The kinds of document, in the order the app lists them.
@@ -288,7 +288,7 @@ pub struct ValidDocument {
 impl DocumentInput {
     /// Checks every field and reports all problems at once. `today` refuses issue
     /// dates in the future (an expiry is naturally in the future).
-    pub fn validate(&self, today: NaiveDate, lang: Lang) -> Result<ValidDocument> {
+    pub fn validate(&self, today: NaiveDate, locale: Locale) -> Result<ValidDocument> {
         let mut errors = FieldErrors::default();
         let kind = errors.check(Field::DocumentKind, parse_kind(&self.kind));
         let held = errors.check(Field::Held, parse_choice(&self.held, Held::parse));
@@ -307,7 +307,7 @@ impl DocumentInput {
         let notes = [(Field::IssuedDate, issued), (Field::ExpiryDate, expires)]
             .into_iter()
             .filter_map(|(field, parsed)| {
-                let message = parsed?.note_message(lang)?;
+                let message = parsed?.note_message(locale)?;
                 Some(FieldNote { field, message })
             })
             .collect();
@@ -450,7 +450,7 @@ mod tests {
             issued: "令和2年3月10日".into(),
             ..input("card")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap();
         assert_eq!(valid.kind, DocumentKind::Card);
         assert_eq!(valid.held, Held::Held);
@@ -465,7 +465,7 @@ mod tests {
             expires: "平成32年3月31日".into(),
             ..input("legacy-card")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap();
         assert_eq!(valid.expires_on, Some(d(2020, 3, 31)));
         assert_eq!(valid.notes[0].field, Field::ExpiryDate);
@@ -473,14 +473,16 @@ mod tests {
 
     #[test]
     fn registration_defaults_to_done_and_not_held_means_not_done() {
-        let done = input("registration").validate(today(), Lang::Ja).unwrap();
+        let done = input("registration")
+            .validate(today(), Lang::Ja.into())
+            .unwrap();
         assert_eq!(done.registration, Some(RegistrationStatus::Done));
         assert_eq!(done.held, Held::Held);
         let not_done = DocumentInput {
             held: "not-held".into(),
             ..input("利用登録")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap();
         assert_eq!(not_done.registration, Some(RegistrationStatus::NotDone));
         assert_eq!(not_done.held, Held::NotHeld);
@@ -495,7 +497,7 @@ mod tests {
             expires: "".into(),
             status: "done".into(),
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -513,7 +515,7 @@ mod tests {
             expires: "2030-01-01".into(),
             ..input("registration")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -523,7 +525,7 @@ mod tests {
             status: "done".into(),
             ..input("card")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -534,7 +536,7 @@ mod tests {
             status: "not-done".into(),
             ..input("registration")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap_err();
         assert_eq!(fields(error), [(Field::Held, Problem::NotForThisKind)]);
     }
@@ -546,7 +548,7 @@ mod tests {
             issued: "2020-03-10".into(),
             ..input("card")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -557,7 +559,7 @@ mod tests {
             expires: "2026-01-01".into(),
             ..input("kakuninsho")
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap_err();
         assert_eq!(
             fields(error),

@@ -7,10 +7,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::wareki::format_both;
 
+mod kind;
 mod safety;
+pub use kind::ErrorKind;
 pub use safety::{BackupProblem, EncryptionProblem, ImportError, ImportProblem, JsonKind};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -54,6 +56,34 @@ pub enum Field {
 }
 
 impl Field {
+    pub const ALL: [Field; 25] = [
+        Field::Name,
+        Field::Kana,
+        Field::BirthDate,
+        Field::Relation,
+        Field::InsurerNumber,
+        Field::InsurerName,
+        Field::Symbol,
+        Field::Number,
+        Field::Branch,
+        Field::Role,
+        Field::AcquiredDate,
+        Field::LostDate,
+        Field::Burden,
+        Field::MyNumberLast4,
+        Field::Memo,
+        Field::DocumentKind,
+        Field::Held,
+        Field::IssuedDate,
+        Field::ExpiryDate,
+        Field::RegistrationStatus,
+        Field::StatusDate,
+        Field::ReminderKind,
+        Field::LeadDays,
+        Field::UntilDate,
+        Field::Passphrase,
+    ];
+
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Field::Name => lang.pick("氏名", "Name"),
@@ -223,7 +253,11 @@ impl FieldError {
         FieldError { field, problem }
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    /// The message in the reader's language; a bare `Lang` writes dates in that
+    /// language's habitual order.
+    pub fn message(&self, locale: impl Into<Locale>) -> String {
+        let locale = locale.into();
+        let lang = locale.lang;
         let label = self.field.label(lang);
         let example = self.field.example(lang);
         match (&self.problem, lang) {
@@ -267,11 +301,11 @@ impl FieldError {
             }
             (Problem::DateBeforeEra { era_starts }, Lang::Ja) => format!(
                 "{label}が、入力した元号の始まる前の日付になっています。この元号は{}に始まりました。元号と年を確かめてください（例: {example}）。",
-                format_both(*era_starts, lang)
+                format_both(*era_starts, locale)
             ),
             (Problem::DateBeforeEra { era_starts }, Lang::En) => format!(
                 "{label} is before the start of the era it is written in (that era began on {}). Check the era and the year (e.g. {example}).",
-                format_both(*era_starts, lang)
+                format_both(*era_starts, locale)
             ),
             (Problem::UnknownChoice, Lang::Ja) => format!("{label}は次から選んでください: {example}。"),
             (Problem::UnknownChoice, Lang::En) => format!("{label} must be one of: {example}."),
@@ -583,11 +617,13 @@ impl Error {
 
     /// The message for the user. Storage errors are summarised: SQLite's own text may
     /// quote data, so it is never shown.
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn message(&self, locale: impl Into<Locale>) -> String {
+        let locale = locale.into();
+        let lang = locale.lang;
         match self {
             Error::Invalid(errors) => errors
                 .iter()
-                .map(|error| error.message(lang))
+                .map(|error| error.message(locale))
                 .collect::<Vec<_>>()
                 .join("\n"),
             Error::MemberNotFound(id) => match lang {
@@ -705,16 +741,17 @@ pub struct FieldMessage {
 }
 
 impl Error {
-    pub fn report(&self, lang: Lang) -> ErrorReport {
+    pub fn report(&self, locale: impl Into<Locale>) -> ErrorReport {
+        let locale = locale.into();
         ErrorReport {
             code: self.code().to_string(),
-            message: self.message(lang),
+            message: self.message(locale),
             fields: self
                 .field_errors()
                 .iter()
                 .map(|error| FieldMessage {
                     field: error.field,
-                    message: error.message(lang),
+                    message: error.message(locale),
                 })
                 .collect(),
         }
@@ -725,33 +762,7 @@ impl Error {
 mod tests {
     use super::*;
 
-    const ALL_FIELDS: [Field; 25] = [
-        Field::Name,
-        Field::Kana,
-        Field::BirthDate,
-        Field::Relation,
-        Field::InsurerNumber,
-        Field::InsurerName,
-        Field::Symbol,
-        Field::Number,
-        Field::Branch,
-        Field::Role,
-        Field::AcquiredDate,
-        Field::LostDate,
-        Field::Burden,
-        Field::MyNumberLast4,
-        Field::Memo,
-        Field::DocumentKind,
-        Field::Held,
-        Field::IssuedDate,
-        Field::ExpiryDate,
-        Field::RegistrationStatus,
-        Field::StatusDate,
-        Field::ReminderKind,
-        Field::LeadDays,
-        Field::UntilDate,
-        Field::Passphrase,
-    ];
+    const ALL_FIELDS: [Field; 25] = Field::ALL;
 
     fn era_starts() -> NaiveDate {
         NaiveDate::from_ymd_opt(2019, 5, 1).expect("令和 starts on a real day")

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::{
     grace_last_day, nth_birthday_after, renewal_window_opens, RuleSet, RuleTable, Share,
 };
@@ -95,18 +95,19 @@ fn share(share: &Share, lang: Lang) -> String {
 }
 
 /// The help page for `today`, under the rules in force that day.
-pub fn page(today: NaiveDate, lang: Lang) -> HelpPage {
-    build(&RuleTable::standard(), today, lang)
+pub fn page(today: NaiveDate, locale: Locale) -> HelpPage {
+    build(&RuleTable::standard(), today, locale)
 }
 
-fn build(table: &RuleTable, today: NaiveDate, lang: Lang) -> HelpPage {
+fn build(table: &RuleTable, today: NaiveDate, locale: Locale) -> HelpPage {
+    let lang = locale.lang;
     let rules = table.rules_for(today);
     let ja = lang == Lang::Ja;
     let mut sections = vec![
-        card(rules, lang),
-        ecert(table, rules, lang),
-        grace(table, rules, lang),
-        kakuninsho(rules, today, lang),
+        card(rules, locale),
+        ecert(table, rules, locale),
+        grace(table, rules, locale),
+        kakuninsho(rules, today, locale),
         ages(rules, lang),
         bring(rules, lang),
         reader(lang),
@@ -115,16 +116,17 @@ fn build(table: &RuleTable, today: NaiveDate, lang: Lang) -> HelpPage {
     sections.retain(|s| !s.paragraphs.is_empty() || !s.steps.is_empty());
     HelpPage {
         intro: if ja {
-            format!("保険手帳が日付を計算するときのきまりです（{}時点）。お手元のカードや書類に印刷された日付があれば、いつもそちらが優先です。", format_both(today, lang))
+            format!("保険手帳が日付を計算するときのきまりです（{}時点）。お手元のカードや書類に印刷された日付があれば、いつもそちらが優先です。", format_both(today, locale))
         } else {
-            format!("The rules hoken-techo uses to work out dates (as of {}). A date printed on your own card or document always wins over a computed one.", format_both(today, lang))
+            format!("The rules hoken-techo uses to work out dates (as of {}). A date printed on your own card or document always wins over a computed one.", format_both(today, locale))
         },
         sections,
         links: links(lang),
     }
 }
 
-fn card(rules: &RuleSet, lang: Lang) -> HelpSection {
+fn card(rules: &RuleSet, locale: Locale) -> HelpSection {
+    let lang = locale.lang;
     // The worked example of DOMAIN.md §2, computed by the rule itself.
     let issued = ymd(2016, 3, 1);
     let born = ymd(1980, 6, 15);
@@ -137,12 +139,12 @@ fn card(rules: &RuleSet, lang: Lang) -> HelpSection {
     let paragraphs = match lang {
         Lang::Ja => vec![
             format!("発行日に{adult}歳以上の方のカードは、発行日の後の{years}回目の誕生日まで有効です。{adult}歳未満の方は{child}回目の誕生日までです。誕生日の当日まで使えます（発行日が誕生日の場合、その日は数えません）。"),
-            format!("例: 6月15日生まれの方が{}に発行を受けたカードは、{}まで有効です。", format_both(issued, lang), format_both(until, lang)),
+            format!("例: 6月15日生まれの方が{}に発行を受けたカードは、{}まで有効です。", format_both(issued, locale), format_both(until, locale)),
             "在留期間のある方（永住者を除く）のカードと電子証明書は、在留期間の満了日までです。有効期限の3か月前から、市区町村の窓口でカードを更新できます。".into(),
         ],
         Lang::En => vec![
             format!("A card issued to someone aged {adult} or over is valid until their {} birthday after the issue date; for someone under {adult}, until the {}. It can be used on that birthday itself (a birthday on the issue date does not count).", ordinal(years), ordinal(child)),
-            format!("Example: someone born on 15 June whose card was issued on {} can use it until {}.", format_both(issued, lang), format_both(until, lang)),
+            format!("Example: someone born on 15 June whose card was issued on {} can use it until {}.", format_both(issued, locale), format_both(until, locale)),
             "For foreign residents other than permanent residents, the card and its certificates end on the last day of the period of stay (在留期間). A card can be renewed at the municipal office from 3 months before it expires.".into(),
         ],
     };
@@ -156,7 +158,8 @@ fn card(rules: &RuleSet, lang: Lang) -> HelpSection {
     )
 }
 
-fn ecert(table: &RuleTable, rules: &RuleSet, lang: Lang) -> HelpSection {
+fn ecert(table: &RuleTable, rules: &RuleSet, locale: Locale) -> HelpSection {
+    let lang = locale.lang;
     let expiry = ymd(2026, 11, 30);
     let opens = renewal_window_opens(table, expiry);
     let (years, renewed, months) = (
@@ -167,11 +170,11 @@ fn ecert(table: &RuleTable, rules: &RuleSet, lang: Lang) -> HelpSection {
     let paragraphs = match lang {
         Lang::Ja => vec![
             format!("利用者証明用電子証明書（マイナ保険証に必要）と署名用電子証明書は、発行日の後の{years}回目の誕生日まで有効です。カードの有効期限より後にはなりません。"),
-            format!("更新は有効期限の{months}か月前から、市区町村の窓口でできます（有効期限通知書が届きます）。例: 有効期限が{}なら、{}から更新できます。この期間に更新すると、新しい証明書は{renewed}回目の誕生日までになります。", format_both(expiry, lang), format_both(opens, lang)),
+            format!("更新は有効期限の{months}か月前から、市区町村の窓口でできます（有効期限通知書が届きます）。例: 有効期限が{}なら、{}から更新できます。この期間に更新すると、新しい証明書は{renewed}回目の誕生日までになります。", format_both(expiry, locale), format_both(opens, locale)),
         ],
         Lang::En => vec![
             format!("The user certificate (利用者証明用電子証明書, needed for マイナ保険証) and the signature certificate (署名用電子証明書) are valid until the {} birthday after they were issued, never longer than the card.", ordinal(years)),
-            format!("They can be renewed at the municipal office from {months} months before they expire (a notice, 有効期限通知書, is mailed). Example: a certificate expiring on {} can be renewed from {}. Renewed in that period, the new certificate runs to the {} birthday.", format_both(expiry, lang), format_both(opens, lang), ordinal(renewed)),
+            format!("They can be renewed at the municipal office from {months} months before they expire (a notice, 有効期限通知書, is mailed). Example: a certificate expiring on {} can be renewed from {}. Renewed in that period, the new certificate runs to the {} birthday.", format_both(expiry, locale), format_both(opens, locale), ordinal(renewed)),
         ],
     };
     section(
@@ -184,7 +187,8 @@ fn ecert(table: &RuleTable, rules: &RuleSet, lang: Lang) -> HelpSection {
     )
 }
 
-fn grace(table: &RuleTable, rules: &RuleSet, lang: Lang) -> HelpSection {
+fn grace(table: &RuleTable, rules: &RuleSet, locale: Locale) -> HelpSection {
+    let lang = locale.lang;
     let title = lang.pick(
         "期限が切れた後のマイナ保険証（猶予期間）",
         "After expiry: the grace period for マイナ保険証",
@@ -198,18 +202,19 @@ fn grace(table: &RuleTable, rules: &RuleSet, lang: Lang) -> HelpSection {
     let expiry = ymd(2026, 11, 30);
     let paragraphs = match lang {
         Lang::Ja => vec![
-            format!("利用者証明用電子証明書（またはカード）の有効期限が切れても、切れた月の{months}か月後の月末までは、マイナ保険証で資格の確認ができます。例: {}に切れた場合は{}まで。", format_both(expiry, lang), format_both(last, lang)),
+            format!("利用者証明用電子証明書（またはカード）の有効期限が切れても、切れた月の{months}か月後の月末までは、マイナ保険証で資格の確認ができます。例: {}に切れた場合は{}まで。", format_both(expiry, locale), format_both(last, locale)),
             "この間に確認できるのは資格情報だけで、薬剤情報などは共有されません。期間が過ぎると健康保険証利用登録が解除されるため、更新した後にもう一度登録が必要です。保険者から資格確認書が届くことがあります。".into(),
         ],
         Lang::En => vec![
-            format!("When the user certificate (or the card) has expired, the card still works as マイナ保険証 for checking your coverage until the end of the {} month after the month it expired. Example: expired on {}, usable until {}.", ordinal(months), format_both(expiry, lang), format_both(last, lang)),
+            format!("When the user certificate (or the card) has expired, the card still works as マイナ保険証 for checking your coverage until the end of the {} month after the month it expired. Example: expired on {}, usable until {}.", ordinal(months), format_both(expiry, locale), format_both(last, locale)),
             "During that time only your coverage is checked; medication history and the like are not shared. Afterwards the health-insurance registration (健康保険証利用登録) is cancelled: after renewing, register again. Your insurer may send you an eligibility certificate (資格確認書).".into(),
         ],
     };
     section("grace", title, paragraphs)
 }
 
-fn kakuninsho(rules: &RuleSet, today: NaiveDate, lang: Lang) -> HelpSection {
+fn kakuninsho(rules: &RuleSet, today: NaiveDate, locale: Locale) -> HelpSection {
+    let lang = locale.lang;
     let mut paragraphs = match lang {
         Lang::Ja => vec![
             "資格確認書は、マイナ保険証を使えない方（カードがない、健康保険証利用登録をしていない、電子証明書の期限が切れた など）に保険者が交付する書類で、医療機関の窓口で見せれば保険診療を受けられます。有効期限は印刷されています（最長5年）。".to_string(),
@@ -221,7 +226,7 @@ fn kakuninsho(rules: &RuleSet, today: NaiveDate, lang: Lang) -> HelpSection {
         ],
     };
     if let Some(last) = rules.legacy_card_last_day {
-        let date = format_both(last, lang);
+        let date = format_both(last, locale);
         paragraphs.push(match (lang, today > last) {
             (Lang::Ja, true) => format!("従来の健康保険証は2024年12月2日に廃止され、使えたのは{date}まで（券面の有効期限が早ければその日まで）でした。"),
             (Lang::Ja, false) => format!("従来の健康保険証は2024年12月2日に廃止されました。使えるのは{date}まで（券面の有効期限が早ければその日まで）です。"),
@@ -403,14 +408,14 @@ mod tests {
     #[test]
     fn the_help_states_the_rules_of_the_day_in_both_languages() {
         let today = ymd(2026, 11, 25);
-        let ja = page(today, Lang::Ja);
+        let ja = page(today, Lang::Ja.into());
         assert!(text_of(&ja, "card").contains("18歳以上の方のカードは、発行日の後の10回目の誕生日"));
         assert!(text_of(&ja, "card").contains("令和7年6月15日 (2025-06-15)まで有効"));
         assert!(text_of(&ja, "ecert").contains("令和8年8月31日 (2026-08-31)から更新"));
         assert!(text_of(&ja, "grace").contains("令和9年2月28日 (2027-02-28)まで"));
         assert!(text_of(&ja, "ages").contains("70〜74歳は2割（所得などにより3割）"));
         assert_eq!(ja.sections.len(), 8);
-        let en = page(today, Lang::En);
+        let en = page(today, Lang::En.into());
         assert!(text_of(&en, "card").contains("aged 18 or over is valid until their 10th birthday"));
         assert!(text_of(&en, "grace").contains("usable until 2027-02-28"));
         assert_eq!(en.sections.len(), ja.sections.len());
@@ -428,14 +433,14 @@ mod tests {
             ..RuleTable::standard().rules_for(today).clone()
         };
         let table = RuleTable::standard().with_row(ymd(2029, 1, 1), changed);
-        let help = build(&table, today, Lang::Ja);
+        let help = build(&table, today, Lang::Ja.into());
         assert!(text_of(&help, "card").contains("12回目の誕生日"));
         assert!(help.sections.iter().all(|s| s.id != "grace"));
     }
 
     #[test]
     fn before_2022_the_help_says_20_for_the_adult_card() {
-        let help = page(ADULT_AGE_18_FROM.pred_opt().unwrap(), Lang::Ja);
+        let help = page(ADULT_AGE_18_FROM.pred_opt().unwrap(), Lang::Ja.into());
         assert!(text_of(&help, "card").contains("20歳以上"));
         // Before 2024-12-02 there was no grace period and the old card was not abolished.
         assert!(help.sections.iter().all(|s| s.id != "grace"));

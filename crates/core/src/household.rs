@@ -10,8 +10,9 @@ use ts_rs::TS;
 
 use crate::date_input::parse_date;
 use crate::error::{Error, ErrorReport, Field, FieldError, Problem, Result};
-use crate::i18n::Lang;
+use crate::i18n::{DateOrder, Lang, Locale};
 use crate::member::{MemberInput, MemberView};
+use crate::preferences::DisplaySettings;
 use crate::qualification::{FieldNote, InsurerCheck, QualificationInput, QualificationView};
 use crate::store::{CurrentQualification, Store};
 
@@ -33,6 +34,9 @@ pub fn default_database_path(platform_data_dir: &Path) -> PathBuf {
 pub struct AppStatus {
     pub database_path: String,
     pub open_error: Option<ErrorReport>,
+    /// Language, date order and text size to apply before anything is shown (the
+    /// defaults when the file could not be opened).
+    pub display: DisplaySettings,
 }
 
 /// What every use case needs to know about the moment and the reader.
@@ -40,6 +44,23 @@ pub struct AppStatus {
 pub struct Context {
     pub today: NaiveDate,
     pub lang: Lang,
+    /// Which calendar comes first where a date is written into text.
+    pub dates: DateOrder,
+}
+
+impl Context {
+    /// `today` for a reader of `locale`.
+    pub fn new(today: NaiveDate, locale: Locale) -> Self {
+        Context {
+            today,
+            lang: locale.lang,
+            dates: locale.dates,
+        }
+    }
+
+    pub fn locale(self) -> Locale {
+        Locale::new(self.lang, self.dates)
+    }
 }
 
 // --- members -----------------------------------------------------------------
@@ -54,7 +75,7 @@ pub fn list_members(store: &Store, ctx: Context) -> Result<Vec<MemberView>> {
                 .drain(..)
                 .partition(|q| q.member_id == member.id);
             qualifications = rest;
-            MemberView::new(member, own, ctx.lang, ctx.today)
+            MemberView::new(member, own, ctx.locale(), ctx.today)
         })
         .collect())
 }
@@ -63,7 +84,7 @@ pub fn show_member(store: &Store, id: i64, ctx: Context) -> Result<MemberView> {
     Ok(MemberView::new(
         store.member(id)?,
         store.qualifications_of(id)?,
-        ctx.lang,
+        ctx.locale(),
         ctx.today,
     ))
 }
@@ -71,7 +92,7 @@ pub fn show_member(store: &Store, id: i64, ctx: Context) -> Result<MemberView> {
 pub fn add_member(store: &mut Store, input: &MemberInput, ctx: Context) -> Result<MemberView> {
     let valid = input.validate(ctx.today)?;
     let member = store.add_member(&valid)?;
-    Ok(MemberView::new(member, Vec::new(), ctx.lang, ctx.today))
+    Ok(MemberView::new(member, Vec::new(), ctx.locale(), ctx.today))
 }
 
 pub fn edit_member(
@@ -103,12 +124,12 @@ pub struct QualificationSaved {
 
 /// Validates without saving, for the form's live messages: the notes on success.
 pub fn check_qualification(input: &QualificationInput, ctx: Context) -> Result<Vec<FieldNote>> {
-    Ok(input.validate(ctx.lang)?.notes)
+    Ok(input.validate(ctx.locale())?.notes)
 }
 
 /// Checks and describes an insurer number as it is typed.
 pub fn check_insurer(number: &str, ctx: Context) -> InsurerCheck {
-    crate::qualification::check_insurer(number, ctx.lang)
+    crate::qualification::check_insurer(number, ctx.locale())
 }
 
 /// Like [`check_insurer`], but an invalid number is an error (for the CLI's exit status).
@@ -126,7 +147,7 @@ pub fn list_qualifications(
     Ok(store
         .qualifications_of(member_id)?
         .into_iter()
-        .map(|q| QualificationView::new(q, ctx.lang))
+        .map(|q| QualificationView::new(q, ctx.locale()))
         .collect())
 }
 
@@ -139,7 +160,7 @@ pub fn add_qualification(
     end_current: bool,
     ctx: Context,
 ) -> Result<QualificationSaved> {
-    let valid = input.validate(ctx.lang)?;
+    let valid = input.validate(ctx.locale())?;
     let current = if end_current {
         CurrentQualification::EndOnNewAcquiredDate
     } else {
@@ -147,7 +168,7 @@ pub fn add_qualification(
     };
     let saved = store.add_qualification(member_id, &valid, current)?;
     Ok(QualificationSaved {
-        qualification: QualificationView::new(saved, ctx.lang),
+        qualification: QualificationView::new(saved, ctx.locale()),
         notes: valid.notes,
     })
 }
@@ -158,10 +179,10 @@ pub fn edit_qualification(
     input: &QualificationInput,
     ctx: Context,
 ) -> Result<QualificationSaved> {
-    let valid = input.validate(ctx.lang)?;
+    let valid = input.validate(ctx.locale())?;
     let saved = store.update_qualification(id, &valid)?;
     Ok(QualificationSaved {
-        qualification: QualificationView::new(saved, ctx.lang),
+        qualification: QualificationView::new(saved, ctx.locale()),
         notes: valid.notes,
     })
 }
@@ -177,14 +198,14 @@ pub fn end_qualification(
         .map_err(|problem| Error::Invalid(vec![FieldError::new(Field::LostDate, problem)]))?;
     Ok(QualificationView::new(
         store.end_qualification(id, lost_on.date)?,
-        ctx.lang,
+        ctx.locale(),
     ))
 }
 
 pub fn remove_qualification(store: &mut Store, id: i64, ctx: Context) -> Result<QualificationView> {
     Ok(QualificationView::new(
         store.remove_qualification(id)?,
-        ctx.lang,
+        ctx.locale(),
     ))
 }
 
@@ -209,10 +230,10 @@ pub fn set_document(
     input: &DocumentInput,
     ctx: Context,
 ) -> Result<DocumentSaved> {
-    let valid = input.validate(ctx.today, ctx.lang)?;
+    let valid = input.validate(ctx.today, ctx.locale())?;
     store.set_document(member_id, &valid)?;
     let document =
-        crate::status::stored_document(store, member_id, valid.kind, ctx.today, ctx.lang)?;
+        crate::status::stored_document(store, member_id, valid.kind, ctx.today, ctx.locale())?;
     Ok(DocumentSaved {
         document,
         notes: valid.notes,
@@ -234,7 +255,7 @@ pub fn clear_document(
 
 /// The member's documents today: recorded ones and the e-certs assumed from the card.
 pub fn list_documents(store: &Store, member_id: i64, ctx: Context) -> Result<Vec<DocumentStatus>> {
-    crate::status::stored_documents(store, member_id, ctx.today, ctx.lang)
+    crate::status::stored_documents(store, member_id, ctx.today, ctx.locale())
 }
 
 /// The household (or one member) on `on`: documents, マイナ保険証, what to bring, next actions.
@@ -244,12 +265,12 @@ pub fn status(
     on: NaiveDate,
     ctx: Context,
 ) -> Result<HouseholdStatus> {
-    crate::status::stored_household(store, member, on, ctx.lang)
+    crate::status::stored_household(store, member, on, ctx.locale())
 }
 
 /// 「カードリーダーで確認できないとき」 for one member, pre-answered for today.
 pub fn troubleshoot(store: &Store, member_id: i64, ctx: Context) -> Result<Troubleshooter> {
-    crate::troubleshooter::stored_member(store, member_id, ctx.today, ctx.lang)
+    crate::troubleshooter::stored_member(store, member_id, ctx.today, ctx.locale())
 }
 
 /// Reads the date the status is asked for, as typed (西暦 or 和暦).
@@ -331,10 +352,7 @@ fn pdf_member(store: &Store, member: crate::Member, ctx: Context) -> Result<crat
         .qualifications_of(member.id)?
         .into_iter()
         .find(|q| q.lost_on.is_none());
-    let japanese = Context {
-        lang: Lang::Ja,
-        ..ctx
-    };
+    let japanese = Context::new(ctx.today, Lang::Ja.into());
     let expiries = list_documents(store, member.id, japanese)?
         .into_iter()
         .filter_map(|document| {
@@ -367,18 +385,18 @@ pub fn open_store(database: &Path, passphrase: Option<&Passphrase>) -> Result<St
 /// Today's automatic backup, if there is none yet (then the daily ones are rotated:
 /// 7 daily + 4 weekly). Front ends call this once after opening the store.
 pub fn daily_backup_if_due(store: &Store, ctx: Context) -> Result<Option<BackupInfo>> {
-    crate::backup::daily_if_due(store, ctx.today, ctx.lang)
+    crate::backup::daily_if_due(store, ctx.today, ctx.locale())
 }
 
 /// A backup now, kept until the user deletes it.
 pub fn create_backup(store: &Store, ctx: Context) -> Result<BackupInfo> {
-    crate::backup::create(store, BackupKind::Manual, ctx.today, ctx.lang)
+    crate::backup::create(store, BackupKind::Manual, ctx.today, ctx.locale())
 }
 
 /// The database's backups, newest first. Needs no open store, so it works when the
 /// database cannot be opened.
 pub fn list_backups(database: &Path, ctx: Context) -> Result<Vec<BackupInfo>> {
-    crate::backup::list(database, ctx.lang)
+    crate::backup::list(database, ctx.locale())
 }
 
 /// Puts the backup `name` back. The current file is kept as
@@ -390,7 +408,7 @@ pub fn restore_backup(
     passphrase: Option<&Passphrase>,
     ctx: Context,
 ) -> Result<RestoreReport> {
-    crate::backup::restore(database, name, passphrase, ctx.today, ctx.lang)
+    crate::backup::restore(database, name, passphrase, ctx.today, ctx.locale())
 }
 
 /// Where an export was saved.
@@ -436,7 +454,7 @@ pub fn import_household(
     dry_run: bool,
     ctx: Context,
 ) -> Result<ImportSummary> {
-    crate::household_file::import(store, bytes, dry_run, ctx.today, ctx.lang)
+    crate::household_file::import(store, bytes, dry_run, ctx.today, ctx.locale())
 }
 
 /// What importing a chosen file would change, before the user confirms.
@@ -501,7 +519,7 @@ use crate::reminders::{
 
 /// Due, upcoming and done reminders on `query.on` (default today).
 pub fn reminders(store: &Store, query: ReminderQuery, ctx: Context) -> Result<ReminderList> {
-    stored_reminders::list(store, query, ctx.today, ctx.lang)
+    stored_reminders::list(store, query, ctx.today, ctx.locale())
 }
 
 /// Marks a reminder done. `new_expiry` (as typed, 西暦 or 和暦) is the renewed
@@ -521,7 +539,7 @@ pub fn reminder_done(
                 .map_err(|problem| Error::invalid(Field::ExpiryDate, problem))
         })
         .transpose()?;
-    stored_reminders::mark(store, id, Mark::Done, new_expiry, ctx.today, ctx.lang)
+    stored_reminders::mark(store, id, Mark::Done, new_expiry, ctx.today, ctx.locale())
 }
 
 /// "Remind me later": the reminder fires again after a day or a week.
@@ -534,18 +552,18 @@ pub fn reminder_snooze(
     let mark = Mark::Snoozed {
         until: snooze.until(ctx.today),
     };
-    stored_reminders::mark(store, id, mark, None, ctx.today, ctx.lang)
+    stored_reminders::mark(store, id, mark, None, ctx.today, ctx.locale())
 }
 
 /// "Not needed": the reminder never fires again.
 pub fn reminder_dismiss(store: &mut Store, id: &str, ctx: Context) -> Result<ReminderView> {
-    stored_reminders::mark(store, id, Mark::Dismissed, None, ctx.today, ctx.lang)
+    stored_reminders::mark(store, id, Mark::Dismissed, None, ctx.today, ctx.locale())
 }
 
 /// For a notifier: the reminders due today (and any missed before) that no process has
 /// delivered yet; each is recorded as delivered in the same transaction.
 pub fn claim_due_reminders(store: &mut Store, ctx: Context) -> Result<Vec<ReminderView>> {
-    stored_reminders::claim(store, ctx.today, ctx.lang)
+    stored_reminders::claim(store, ctx.today, ctx.locale())
 }
 
 /// Every kind's lead time, after changing one (`days`: 0–365).
@@ -581,7 +599,7 @@ pub fn parse_until_date(text: &str) -> Result<NaiveDate> {
 
 /// The reminders still to act on as an iCalendar file (RFC 5545), in `ctx.lang`.
 pub fn make_ics(store: &Store, ctx: Context) -> Result<String> {
-    stored_reminders::calendar(store, ctx.today, ctx.lang)
+    stored_reminders::calendar(store, ctx.today, ctx.locale())
 }
 
 /// The file name offered in the save dialog for the calendar (no personal data).
@@ -609,7 +627,7 @@ pub fn write_ics(path: &Path, calendar: &str) -> Result<usize> {
 
 // --- preferences ------------------------------------------------------------------
 
-use crate::preferences::Preferences;
+use crate::preferences::{DisplayChange, Preferences};
 
 pub fn preferences(store: &Store, _ctx: Context) -> Result<Preferences> {
     crate::preferences::load(store)
@@ -647,7 +665,13 @@ pub fn remove_demo(store: &mut Store, _ctx: Context) -> Result<DemoChanged> {
 
 /// The help page: the rules the app applies today, in plain words, from the rule table.
 pub fn help(ctx: Context) -> HelpPage {
-    crate::help::page(ctx.today, ctx.lang)
+    crate::help::page(ctx.today, ctx.locale())
+}
+
+/// Changes the language, the date order or the text size. The front end then speaks
+/// in `preferences.locale(system)` from its next word on.
+pub fn change_display(store: &mut Store, change: DisplayChange) -> Result<Preferences> {
+    crate::preferences::change_display(store, change)
 }
 
 #[cfg(test)]
@@ -656,10 +680,8 @@ mod tests {
 
     #[test]
     fn the_offered_pdf_file_name_says_what_and_when_but_not_whose() {
-        let ctx = |lang| Context {
-            today: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-            lang,
-        };
+        let ctx =
+            |lang: Lang| Context::new(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), lang.into());
         let member = PdfChoice {
             member: Some(3),
             cutouts: false,

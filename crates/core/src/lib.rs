@@ -34,7 +34,7 @@ pub mod wareki;
 
 pub use error::{Error, ErrorReport, FieldError, Result};
 pub use household::Context;
-pub use i18n::Lang;
+pub use i18n::{DateOrder, Lang, Locale};
 pub use member::{Member, MemberInput, MemberView, Relation};
 pub use passphrase::Passphrase;
 pub use store::Store;

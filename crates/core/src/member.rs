@@ -7,7 +7,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::date_input::parse_date;
 use crate::error::{Error, Field, FieldErrors, Problem, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::normalise::refuse_my_number;
 use crate::qualification::{Qualification, QualificationView};
 use crate::wareki::format_both;
@@ -201,16 +201,17 @@ impl MemberView {
     pub fn new(
         member: Member,
         qualifications: Vec<Qualification>,
-        lang: Lang,
+        locale: Locale,
         today: NaiveDate,
     ) -> Self {
+        let lang = locale.lang;
         MemberView {
-            birth_date_label: format_both(member.birth_date, lang),
+            birth_date_label: format_both(member.birth_date, locale),
             relation_label: member.relation.label(lang).to_string(),
             age: age_on(member.birth_date, today),
             qualifications: qualifications
                 .into_iter()
-                .map(|q| QualificationView::new(q, lang))
+                .map(|q| QualificationView::new(q, locale))
                 .collect(),
             member,
         }

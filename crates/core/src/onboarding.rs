@@ -194,10 +194,10 @@ pub fn demo_household(today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
         .map(|(member, qualification, documents)| {
             Ok(MemberRows {
                 member: member.validate(today)?,
-                qualifications: vec![qualification.validate(lang)?],
+                qualifications: vec![qualification.validate(lang.into())?],
                 documents: documents
                     .iter()
-                    .map(|document| document.validate(today, lang))
+                    .map(|document| document.validate(today, lang.into()))
                     .collect::<Result<_>>()?,
             })
         })
@@ -218,10 +218,7 @@ mod tests {
     }
 
     fn ctx(today: NaiveDate) -> Context {
-        Context {
-            today,
-            lang: Lang::Ja,
-        }
+        Context::new(today, Lang::Ja.into())
     }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {

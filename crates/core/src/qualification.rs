@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::date_input::{parse_date, ParsedDate};
 use crate::error::{optional, Error, Field, FieldError, FieldErrors, Problem, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::insurer::{parse_insurer_number, InsurerNumber};
 use crate::normalise::{
     fold, parse_branch, parse_my_number_last4, parse_number, parse_symbol, refuse_my_number,
@@ -163,7 +163,8 @@ pub struct FieldNote {
 impl QualificationInput {
     /// Checks every field, reporting all problems at once. The My Number field is
     /// checked like the others, and a full 12-digit number is refused: it is never kept.
-    pub fn validate(&self, lang: Lang) -> Result<ValidQualification> {
+    pub fn validate(&self, locale: Locale) -> Result<ValidQualification> {
+        let lang = locale.lang;
         let mut errors = FieldErrors::default();
         let insurer = errors.check(
             Field::InsurerNumber,
@@ -236,7 +237,7 @@ impl QualificationInput {
             (Field::AcquiredDate, Some(acquired)),
             (Field::LostDate, lost),
         ] {
-            if let Some(message) = parsed.and_then(|p: ParsedDate| p.note_message(lang)) {
+            if let Some(message) = parsed.and_then(|p: ParsedDate| p.note_message(locale)) {
                 notes.push(FieldNote { field, message });
             }
         }
@@ -311,15 +312,16 @@ pub struct QualificationView {
 }
 
 impl QualificationView {
-    pub fn new(qualification: Qualification, lang: Lang) -> Self {
+    pub fn new(qualification: Qualification, locale: Locale) -> Self {
+        let lang = locale.lang;
         let insurer_label = parse_insurer_number(&qualification.insurer_number)
             .map(|insurer| insurer.describe(lang))
             .unwrap_or_default();
         QualificationView {
             insurer_label,
             role_label: qualification.role.label(lang).to_string(),
-            acquired_label: format_both(qualification.acquired_on, lang),
-            lost_label: qualification.lost_on.map(|date| format_both(date, lang)),
+            acquired_label: format_both(qualification.acquired_on, locale),
+            lost_label: qualification.lost_on.map(|date| format_both(date, locale)),
             burden_label: qualification
                 .burden_tenths
                 .map(|tenths| burden_label(tenths, lang)),
@@ -352,7 +354,8 @@ pub struct InsurerCheck {
     pub message: Option<String>,
 }
 
-pub fn check_insurer(input: &str, lang: Lang) -> InsurerCheck {
+pub fn check_insurer(input: &str, locale: Locale) -> InsurerCheck {
+    let lang = locale.lang;
     match parse_insurer_number(input) {
         Ok(insurer) => InsurerCheck {
             valid: true,
@@ -371,7 +374,7 @@ pub fn check_insurer(input: &str, lang: Lang) -> InsurerCheck {
             plan_ja: None,
             prefecture_ja: None,
             insurer: None,
-            message: Some(FieldError::new(Field::InsurerNumber, problem).message(lang)),
+            message: Some(FieldError::new(Field::InsurerNumber, problem).message(locale)),
         },
     }
 }
@@ -393,7 +396,7 @@ mod tests {
 
     #[test]
     fn accepts_a_notice_typed_in_full_width_with_a_wareki_date() {
-        let valid = kyokai().validate(Lang::Ja).unwrap();
+        let valid = kyokai().validate(Lang::Ja.into()).unwrap();
         assert_eq!(valid.insurer.digits, "01130012");
         assert_eq!(
             valid.symbol, "１２３４５６７８",
@@ -420,7 +423,7 @@ mod tests {
             my_number_last4: "123456789012".into(),
             ..kyokai()
         };
-        let error = input.validate(Lang::Ja).unwrap_err();
+        let error = input.validate(Lang::Ja.into()).unwrap_err();
         let fields: Vec<Field> = error.field_errors().iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
@@ -448,7 +451,7 @@ mod tests {
             lost_on: "2025-04-01".into(),
             ..kyokai()
         };
-        let error = input.validate(Lang::En).unwrap_err();
+        let error = input.validate(Lang::En.into()).unwrap_err();
         assert_eq!(
             error.field_errors()[0].problem,
             Problem::LostNotAfterAcquired
@@ -461,7 +464,7 @@ mod tests {
             acquired_on: "平成31年5月1日".into(),
             ..kyokai()
         };
-        let valid = input.validate(Lang::Ja).unwrap();
+        let valid = input.validate(Lang::Ja.into()).unwrap();
         assert_eq!(
             valid.acquired_on,
             NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()
@@ -484,10 +487,10 @@ mod tests {
 
     #[test]
     fn the_insurer_is_described_as_it_is_typed() {
-        let check = check_insurer("０１１３００１２", Lang::Ja);
+        let check = check_insurer("０１１３００１２", Lang::Ja.into());
         assert!(check.valid);
         assert_eq!(check.description.as_deref(), Some("協会けんぽ・東京都"));
-        let check = check_insurer("01130013", Lang::Ja);
+        let check = check_insurer("01130013", Lang::Ja.into());
         assert!(!check.valid);
         assert!(check.message.unwrap().contains("検証番号"));
     }

@@ -34,10 +34,11 @@ pub fn text(key: ShellText, lang: Lang) -> &'static str {
 pub fn summary(titles: &[&str], lang: Lang) -> (String, String) {
     const SHOWN: usize = 3;
     let count = titles.len();
+    let bullet = lang.pick("・", "- ");
     let mut body = titles
         .iter()
         .take(SHOWN)
-        .map(|title| format!("・{title}"))
+        .map(|title| format!("{bullet}{title}"))
         .collect::<Vec<_>>()
         .join("\n");
     let rest = count.saturating_sub(SHOWN);
@@ -81,6 +82,6 @@ mod tests {
         assert_eq!(body, "・一\n・二\n・三\nほか2件");
         let (title, body) = summary(&["one", "two"], Lang::En);
         assert_eq!(title, "2 reminders are due");
-        assert_eq!(body, "・one\n・two");
+        assert_eq!(body, "- one\n- two");
     }
 }

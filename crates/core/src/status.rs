@@ -35,7 +35,7 @@ pub(crate) use myna::myna_status;
 
 use crate::document::{Document, DocumentKind};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::member::{age_on, Member};
 use crate::qualification::{burden_label, Qualification};
 use crate::rules::RuleTable;
@@ -120,14 +120,14 @@ pub fn household_status(
     table: &RuleTable,
     on: NaiveDate,
     only: Option<i64>,
-    lang: Lang,
+    locale: Locale,
 ) -> HouseholdStatus {
     let household = HouseholdFacts::new(data, table, on);
     let members: Vec<MemberStatus> = household
         .members()
         .iter()
         .filter(|facts| only.is_none_or(|id| facts.member.id == id))
-        .map(|facts| member_status(facts, &household, lang))
+        .map(|facts| member_status(facts, &household, locale))
         .collect();
     let mut overview: Vec<OverviewItem> = members
         .iter()
@@ -151,7 +151,7 @@ pub fn household_status(
         )
     });
     HouseholdStatus {
-        on: DateLabel::new(on, lang),
+        on: DateLabel::new(on, locale),
         members,
         overview,
     }
@@ -160,11 +160,12 @@ pub fn household_status(
 fn member_status(
     facts: &MemberFacts<'_>,
     household: &HouseholdFacts<'_>,
-    lang: Lang,
+    locale: Locale,
 ) -> MemberStatus {
-    let myna = myna_status(facts, lang);
-    let bring = bring::bring_list(facts, &myna, lang);
-    let actions = actions::next_actions(facts, household, &myna, lang);
+    let lang = locale.lang;
+    let myna = myna_status(facts, locale);
+    let bring = bring::bring_list(facts, &myna, locale);
+    let actions = actions::next_actions(facts, household, &myna, locale);
     MemberStatus {
         member_id: facts.member.id,
         name: facts.member.name.clone(),
@@ -176,7 +177,7 @@ fn member_status(
                 .unwrap_or_else(|_| q.insurer_name.clone())
         }),
         burden: burden(facts, lang),
-        documents: documents::document_statuses(facts, lang),
+        documents: documents::document_statuses(facts, locale),
         myna,
         bring,
         actions,
@@ -224,11 +225,11 @@ pub fn member_documents(
     table: &RuleTable,
     member_id: i64,
     on: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<Vec<DocumentStatus>> {
     let member = find(data, member_id)?;
     let facts = MemberFacts::new(member, &data.qualifications, &data.documents, table, on);
-    Ok(documents::document_statuses(&facts, lang))
+    Ok(documents::document_statuses(&facts, locale))
 }
 
 /// One document of one member on `on`, as the status shows it (also when only assumed).
@@ -238,11 +239,11 @@ pub fn member_document(
     member_id: i64,
     kind: DocumentKind,
     on: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<Option<DocumentStatus>> {
     let member = find(data, member_id)?;
     let facts = MemberFacts::new(member, &data.qualifications, &data.documents, table, on);
-    Ok(documents::document_status(&facts, kind, lang))
+    Ok(documents::document_status(&facts, kind, locale))
 }
 
 /// [`household_status`] for the household in `store` (the rules of DOMAIN.md).
@@ -250,7 +251,7 @@ pub fn stored_household(
     store: &Store,
     only: Option<i64>,
     on: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<HouseholdStatus> {
     let data = HouseholdData::load(store)?;
     if let Some(id) = only {
@@ -261,7 +262,7 @@ pub fn stored_household(
         &RuleTable::standard(),
         on,
         only,
-        lang,
+        locale,
     ))
 }
 
@@ -270,10 +271,10 @@ pub fn stored_documents(
     store: &Store,
     member_id: i64,
     on: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<Vec<DocumentStatus>> {
     let data = HouseholdData::load(store)?;
-    member_documents(&data, &RuleTable::standard(), member_id, on, lang)
+    member_documents(&data, &RuleTable::standard(), member_id, on, locale)
 }
 
 /// [`member_document`] for a member in `store`.
@@ -282,10 +283,10 @@ pub fn stored_document(
     member_id: i64,
     kind: DocumentKind,
     on: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<Option<DocumentStatus>> {
     let data = HouseholdData::load(store)?;
-    member_document(&data, &RuleTable::standard(), member_id, kind, on, lang)
+    member_document(&data, &RuleTable::standard(), member_id, kind, on, locale)
 }
 
 pub(crate) fn find(data: &HouseholdData, member_id: i64) -> Result<&Member> {

@@ -10,7 +10,7 @@ use ts_rs::TS;
 
 use crate::document::{DocumentKind, Held};
 use crate::error::Result;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::{cert_state_on, grace_last_day, CertState, RuleTable};
 use crate::status::{kind_in_sentence, HouseholdData, MemberFacts, Registration};
 use crate::store::Store;
@@ -99,14 +99,15 @@ pub fn troubleshooter(
     table: &RuleTable,
     member_id: i64,
     on: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<Troubleshooter> {
+    let lang = locale.lang;
     let member = crate::status::find(data, member_id)?;
     let facts = MemberFacts::new(member, &data.qualifications, &data.documents, table, on);
     let questions = vec![
-        registration(&facts, lang),
-        expiry(&facts, lang),
-        recent_change(&facts, lang),
+        registration(&facts, locale),
+        expiry(&facts, locale),
+        recent_change(&facts, locale),
         my_number(&facts, lang),
     ];
     let problem = |id| {
@@ -140,7 +141,7 @@ pub fn troubleshooter(
         intro: lang
             .pick(
                 "受付のカードリーダーでマイナ保険証が確認できなかったときは、次の順に確かめてください。わかっている内容から、答えを入れてあります。",
-                "If the reader at reception could not confirm your マイナ保険証, go through these questions in order. The answers the app can give are filled in.",
+                "If the reader at reception could not confirm your My Number insurance card (マイナ保険証), go through these questions in order. The answers the app can give are filled in.",
             )
             .to_string(),
         first_problem: first_problem.map(|q| q.id),
@@ -155,10 +156,10 @@ pub fn stored_member(
     store: &Store,
     member_id: i64,
     on: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<Troubleshooter> {
     let data = HouseholdData::load(store)?;
-    troubleshooter(&data, &RuleTable::standard(), member_id, on, lang)
+    troubleshooter(&data, &RuleTable::standard(), member_id, on, locale)
 }
 
 fn question(id: QuestionId, answer: Answer, finding: Finding, why: String, lang: Lang) -> Question {
@@ -276,7 +277,8 @@ fn general_steps(lang: Lang) -> Vec<String> {
     .collect()
 }
 
-fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+fn registration(facts: &MemberFacts<'_>, locale: Locale) -> Question {
+    let lang = locale.lang;
     let id = QuestionId::Registration;
     if facts.card.held == Held::NotHeld {
         let why = lang.pick(
@@ -304,11 +306,11 @@ fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Question {
             match lang {
                 Lang::Ja => format!(
                     "電子証明書の期限切れ後の猶予期間が{}で終わったため、登録は解除されています。",
-                    format_both(grace_ended, lang)
+                    format_both(grace_ended, locale)
                 ),
                 Lang::En => format!(
                     "The grace period after the certificate expired ended on {}, which cancelled the registration.",
-                    format_both(grace_ended, lang)
+                    format_both(grace_ended, locale)
                 ),
             },
         ),
@@ -318,11 +320,11 @@ fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Question {
             match lang {
                 Lang::Ja => format!(
                     "更新の前に猶予期間が{}で終わったため、登録は一度解除されています。登録し直したかどうかは記録されていません。",
-                    format_both(grace_ended, lang)
+                    format_both(grace_ended, locale)
                 ),
                 Lang::En => format!(
                     "The grace period ended on {} before the renewal, which cancelled the registration; whether it was done again is not recorded.",
-                    format_both(grace_ended, lang)
+                    format_both(grace_ended, locale)
                 ),
             },
         ),
@@ -339,7 +341,8 @@ fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Question {
     question(id, answer, finding, why, lang)
 }
 
-fn expiry(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+fn expiry(facts: &MemberFacts<'_>, locale: Locale) -> Question {
+    let lang = locale.lang;
     let id = QuestionId::Expiry;
     let known = [
         (DocumentKind::Card, &facts.card),
@@ -367,24 +370,24 @@ fn expiry(facts: &MemberFacts<'_>, lang: Lang) -> Question {
                 (Some(last), Lang::Ja) => format!(
                     "{}の有効期限（{}）が切れていて、猶予期間（{}まで）も過ぎています。",
                     kind_in_sentence(*kind, lang),
-                    format_both(*expiry, lang),
-                    format_both(last, lang)
+                    format_both(*expiry, locale),
+                    format_both(last, locale)
                 ),
                 (None, Lang::Ja) => format!(
                     "{}の有効期限（{}）が切れています。",
                     kind_in_sentence(*kind, lang),
-                    format_both(*expiry, lang)
+                    format_both(*expiry, locale)
                 ),
                 (Some(last), Lang::En) => format!(
                     "The {} expired on {} and its grace period ended on {}.",
                     kind_in_sentence(*kind, lang),
-                    format_both(*expiry, lang),
-                    format_both(last, lang)
+                    format_both(*expiry, locale),
+                    format_both(last, locale)
                 ),
                 (None, Lang::En) => format!(
                     "The {} expired on {}.",
                     kind_in_sentence(*kind, lang),
-                    format_both(*expiry, lang)
+                    format_both(*expiry, locale)
                 ),
             },
         ),
@@ -395,14 +398,14 @@ fn expiry(facts: &MemberFacts<'_>, lang: Lang) -> Question {
                 Lang::Ja => format!(
                     "{}は{}に期限が切れましたが、{}までは猶予期間として資格確認に使えるため、これが原因ではありません。早めに更新してください。",
                     kind_in_sentence(*kind, lang),
-                    format_both(*expiry, lang),
-                    format_both(*last_day, lang)
+                    format_both(*expiry, locale),
+                    format_both(*last_day, locale)
                 ),
                 Lang::En => format!(
                     "The {} expired on {}, but it works for eligibility checks during the grace period until {}, so this is not the cause. Renew it soon.",
                     kind_in_sentence(*kind, lang),
-                    format_both(*expiry, lang),
-                    format_both(*last_day, lang)
+                    format_both(*expiry, locale),
+                    format_both(*last_day, locale)
                 ),
             },
         ),
@@ -433,7 +436,8 @@ fn expiry(facts: &MemberFacts<'_>, lang: Lang) -> Question {
     question
 }
 
-fn recent_change(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+fn recent_change(facts: &MemberFacts<'_>, locale: Locale) -> Question {
+    let lang = locale.lang;
     let id = QuestionId::RecentChange;
     let Some(qualification) = facts.qualification else {
         let why = lang.pick(
@@ -443,7 +447,7 @@ fn recent_change(facts: &MemberFacts<'_>, lang: Lang) -> Question {
         return question(id, Answer::Unknown, Finding::Unknown, why.to_string(), lang);
     };
     let days = (facts.on - qualification.acquired_on).num_days();
-    let acquired = format_both(qualification.acquired_on, lang);
+    let acquired = format_both(qualification.acquired_on, locale);
     let (answer, finding, why) = if days <= RECENT_CHANGE_DAYS {
         (
             Answer::Yes,
@@ -565,8 +569,8 @@ mod tests {
         }
     }
 
-    fn run(data: &HouseholdData, on: NaiveDate, lang: Lang) -> Troubleshooter {
-        troubleshooter(data, &RuleTable::standard(), 1, on, lang).unwrap()
+    fn run(data: &HouseholdData, on: NaiveDate, locale: Locale) -> Troubleshooter {
+        troubleshooter(data, &RuleTable::standard(), 1, on, locale).unwrap()
     }
 
     fn answers(t: &Troubleshooter) -> Vec<(QuestionId, Answer, Finding)> {
@@ -587,7 +591,7 @@ mod tests {
                 vec![qualification(d(2020, 4, 1), None)],
             ),
             d(2026, 1, 10),
-            Lang::Ja,
+            Lang::Ja.into(),
         );
         assert_eq!(
             answers(&t),
@@ -626,7 +630,7 @@ mod tests {
                 vec![],
             ),
             d(2027, 3, 1),
-            Lang::Ja,
+            Lang::Ja.into(),
         );
         assert_eq!(
             t.questions[0].answer,
@@ -661,7 +665,7 @@ mod tests {
                 vec![qualification(d(2020, 4, 1), Some("1234"))],
             ),
             d(2027, 1, 15),
-            Lang::Ja,
+            Lang::Ja.into(),
         );
         assert_eq!(
             answers(&t),
@@ -693,7 +697,7 @@ mod tests {
                 vec![qualification(d(2026, 4, 1), None)],
             ),
             d(2026, 4, 6),
-            Lang::Ja,
+            Lang::Ja.into(),
         );
         assert_eq!(t.first_problem, Some(QuestionId::RecentChange));
         assert_eq!(
@@ -709,7 +713,7 @@ mod tests {
 
     #[test]
     fn nothing_recorded_leaves_every_answer_unknown_with_the_general_steps() {
-        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::En);
+        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::En.into());
         assert!(t.questions.iter().all(|q| q.answer == Answer::Unknown));
         assert_eq!(t.first_problem, None);
         assert_eq!(t.title, "When the card reader cannot confirm you");
@@ -719,7 +723,7 @@ mod tests {
 
     #[test]
     fn questions_read_as_polite_japanese_questions() {
-        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::Ja);
+        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::Ja.into());
         for q in &t.questions {
             assert!(q.question.ends_with("か？"), "{}", q.question);
             for step in &q.steps {

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::i18n::Lang;
+use crate::i18n::{DateOrder, Lang, Locale};
 
 /// One era of the modern calendar, from its first day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,22 +92,46 @@ pub fn format_iso(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-/// How the app shows a date that matters: both calendars, the user's language first.
-/// Japanese: `令和7年12月1日 (2025-12-01)`; English: `2025-12-01 (Reiwa 7)`.
-pub fn format_both(date: NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::Ja => format!("{} ({})", format_wareki(date), format_iso(date)),
-        Lang::En => match era_of(date) {
-            Some(era) => format!(
-                "{} ({} {})",
-                format_iso(date),
-                era.romaji,
-                era_year(era, date)
-            ),
-            None => format_iso(date),
-        },
+/// How the app shows a date that matters: both calendars, the one the reader chose
+/// first, each written the way that language writes it.
+/// Japanese: `令和7年12月1日 (2025-12-01)` or `2025-12-01 (令和7年12月1日)`;
+/// English: `Reiwa 7, December 1 (2025-12-01)` or `2025-12-01 (Reiwa 7)`.
+pub fn format_both(date: NaiveDate, locale: Locale) -> String {
+    let Some(era) = era_of(date) else {
+        return format_iso(date);
+    };
+    let iso = format_iso(date);
+    match (locale.lang, locale.dates) {
+        (Lang::Ja, DateOrder::WarekiFirst) => format!("{} ({iso})", format_wareki(date)),
+        (Lang::Ja, DateOrder::WesternFirst) => format!("{iso} ({})", format_wareki(date)),
+        (Lang::En, DateOrder::WarekiFirst) => format!(
+            "{} {}, {} {} ({iso})",
+            era.romaji,
+            era_year(era, date),
+            MONTHS[date.month0() as usize],
+            date.day()
+        ),
+        // The year is enough in brackets: the month and day are the same in both.
+        (Lang::En, DateOrder::WesternFirst) => {
+            format!("{iso} ({} {})", era.romaji, era_year(era, date))
+        }
     }
 }
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 #[cfg(test)]
 mod tests {
@@ -136,7 +160,32 @@ mod tests {
     #[test]
     fn shows_both_calendars_in_the_users_language_first() {
         let date = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
-        assert_eq!(format_both(date, Lang::Ja), "令和7年12月1日 (2025-12-01)");
-        assert_eq!(format_both(date, Lang::En), "2025-12-01 (Reiwa 7)");
+        assert_eq!(
+            format_both(date, Lang::Ja.into()),
+            "令和7年12月1日 (2025-12-01)"
+        );
+        assert_eq!(format_both(date, Lang::En.into()), "2025-12-01 (Reiwa 7)");
+    }
+
+    #[test]
+    fn the_chosen_calendar_comes_first_and_the_other_is_still_shown() {
+        let date = NaiveDate::from_ymd_opt(2019, 5, 1).unwrap();
+        let both = |lang, dates| format_both(date, Locale::new(lang, dates));
+        assert_eq!(
+            both(Lang::Ja, DateOrder::WesternFirst),
+            "2019-05-01 (令和元年5月1日)"
+        );
+        assert_eq!(
+            both(Lang::Ja, DateOrder::WarekiFirst),
+            "令和元年5月1日 (2019-05-01)"
+        );
+        assert_eq!(
+            both(Lang::En, DateOrder::WarekiFirst),
+            "Reiwa 1, May 1 (2019-05-01)"
+        );
+        assert_eq!(
+            both(Lang::En, DateOrder::WesternFirst),
+            "2019-05-01 (Reiwa 1)"
+        );
     }
 }

@@ -14,10 +14,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn ctx() -> Context {
-    Context {
-        today: d(2026, 11, 25),
-        lang: Lang::Ja,
-    }
+    Context::new(d(2026, 11, 25), Lang::Ja.into())
 }
 
 fn open() -> (tempfile::TempDir, Store) {

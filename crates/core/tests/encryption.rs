@@ -12,10 +12,10 @@ use hoken_techo_core::qualification::QualificationInput;
 use hoken_techo_core::{Error, Lang, MemberInput, Passphrase, Store};
 
 fn ctx() -> Context {
-    Context {
-        today: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        lang: Lang::Ja,
-    }
+    Context::new(
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        Lang::Ja.into(),
+    )
 }
 
 fn words(text: &str) -> Passphrase {

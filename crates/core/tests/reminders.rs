@@ -16,10 +16,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn on(today: NaiveDate) -> Context {
-    Context {
-        today,
-        lang: Lang::Ja,
-    }
+    Context::new(today, Lang::Ja.into())
 }
 
 fn ctx() -> Context {

@@ -16,17 +16,21 @@ use super::{run_blocking, save_dialog};
 use crate::state::open_path_from_env;
 use crate::AppState;
 
-/// Opens an encrypted database with the passphrase the user typed.
+/// Opens an encrypted database with the passphrase the user typed. Its language may
+/// differ from the defaults used while it was locked: the tray follows.
 #[tauri::command]
-pub fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<(), ErrorReport> {
-    state.reopen(Some(Passphrase::new(&passphrase)))
+pub fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<(), ErrorReport> {
+    let state = app.state::<AppState>();
+    state.reopen(Some(Passphrase::new(&passphrase)))?;
+    crate::tray::relabel(&app, state.locale().lang).ok();
+    Ok(())
 }
 
 /// The backups, newest first; works also when the database cannot be opened.
 #[tauri::command]
 pub fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, ErrorReport> {
     let ctx = state.context();
-    household::list_backups(state.path(), ctx).map_err(|error| error.report(ctx.lang))
+    household::list_backups(state.path(), ctx).map_err(|error| error.report(ctx.locale()))
 }
 
 #[tauri::command]
@@ -36,13 +40,17 @@ pub fn create_backup(state: State<'_, AppState>) -> Result<BackupInfo, ErrorRepo
 
 /// Puts a backup back; the current file is kept aside, never deleted.
 #[tauri::command]
-pub fn restore_backup(
-    state: State<'_, AppState>,
+pub fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
     name: String,
 ) -> Result<RestoreReport, ErrorReport> {
-    state.with_store_closed(|path, passphrase, ctx| {
+    let state = app.state::<AppState>();
+    let restored = state.with_store_closed(|path, passphrase, ctx| {
         household::restore_backup(path, &name, passphrase, ctx)
-    })
+    })?;
+    // The restored file brings its own language setting.
+    crate::tray::relabel(&app, state.locale().lang).ok();
+    Ok(restored)
 }
 
 /// Saves the household file where the user chooses; `None` when cancelled.
@@ -105,7 +113,7 @@ pub fn import_apply(state: State<'_, AppState>) -> Result<ImportSummary, ErrorRe
             path: String::new(),
             problem: ImportProblem::CannotRead,
         };
-        return Err(Error::Import(nothing_checked).report(state.context().lang));
+        return Err(Error::Import(nothing_checked).report(state.locale()));
     };
     let summary = state
         .with_store(|store, ctx| household::import_household_file(store, &path, false, ctx))?;
@@ -170,7 +178,7 @@ fn check_current(state: &AppState, typed: &str) -> Result<(), ErrorReport> {
             problem: hoken_techo_core::error::OpenProblem::WrongPassphrase,
             latest_backup: None,
         }
-        .report(state.context().lang))
+        .report(state.locale()))
     }
 }
 

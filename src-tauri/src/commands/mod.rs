@@ -33,6 +33,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     AppStatus {
         database_path: state.path().display().to_string(),
         open_error: state.open_error(),
+        display: state.display(),
     }
 }
 
@@ -62,8 +63,8 @@ async fn run_blocking<R: Runtime, T: Send + 'static>(
     if_lost: fn() -> Error,
     work: impl FnOnce(AppHandle<R>) -> Result<T, ErrorReport> + Send + 'static,
 ) -> Result<T, ErrorReport> {
-    let lang = app.state::<AppState>().context().lang;
+    let locale = app.state::<AppState>().locale();
     tauri::async_runtime::spawn_blocking(move || work(app))
         .await
-        .unwrap_or_else(|_| Err(if_lost().report(lang)))
+        .unwrap_or_else(|_| Err(if_lost().report(locale)))
 }

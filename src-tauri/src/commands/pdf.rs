@@ -3,7 +3,7 @@
 
 use hoken_techo_core::error::PdfProblem;
 use hoken_techo_core::household::{self, PdfChoice, SavedFile};
-use hoken_techo_core::{Error, ErrorReport, Lang};
+use hoken_techo_core::{Error, ErrorReport, Locale};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_opener::OpenerExt;
 
@@ -23,7 +23,7 @@ pub async fn create_pdf<R: Runtime>(
         || Error::Pdf(PdfProblem::Internal),
         move |app| {
             let state = app.state::<AppState>();
-            let lang = state.context().lang;
+            let locale = state.locale();
             let (bytes, file_name) = state.with_store(|store, ctx| {
                 let bytes = household::make_pdf(store, choice, ctx)?;
                 Ok((bytes, household::pdf_file_name(choice, ctx)))
@@ -31,7 +31,7 @@ pub async fn create_pdf<R: Runtime>(
             let Some(path) = save_dialog(&app, &file_name, "PDF", "pdf") else {
                 return Ok(None);
             };
-            let size = household::write_pdf(&path, &bytes).map_err(|error| error.report(lang))?;
+            let size = household::write_pdf(&path, &bytes).map_err(|error| error.report(locale))?;
             state.remember_saved_pdf(path.clone());
             Ok(Some(SavedFile {
                 path: path.display().to_string(),
@@ -47,15 +47,15 @@ pub async fn create_pdf<R: Runtime>(
 #[tauri::command]
 pub fn open_saved_pdf<R: Runtime>(app: AppHandle<R>) -> Result<(), ErrorReport> {
     let state = app.state::<AppState>();
-    let lang = state.context().lang;
+    let locale = state.locale();
     let Some(path) = state.saved_pdf() else {
-        return Err(internal_error(lang));
+        return Err(internal_error(locale));
     };
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|_| Error::Pdf(PdfProblem::CannotOpen).report(lang))
+        .map_err(|_| Error::Pdf(PdfProblem::CannotOpen).report(locale))
 }
 
-fn internal_error(lang: Lang) -> ErrorReport {
-    Error::Pdf(PdfProblem::Internal).report(lang)
+fn internal_error(locale: Locale) -> ErrorReport {
+    Error::Pdf(PdfProblem::Internal).report(locale)
 }

@@ -90,7 +90,7 @@ pub async fn export_calendar<R: Runtime>(
         || Error::CalendarNotWritten,
         |app| {
             let state = app.state::<AppState>();
-            let lang = state.context().lang;
+            let locale = state.locale();
             let (calendar, file_name) = state.with_store(|store, ctx| {
                 Ok((
                     household::make_ics(store, ctx)?,
@@ -101,7 +101,7 @@ pub async fn export_calendar<R: Runtime>(
                 return Ok(None);
             };
             let bytes =
-                household::write_ics(&path, &calendar).map_err(|error| error.report(lang))?;
+                household::write_ics(&path, &calendar).map_err(|error| error.report(locale))?;
             Ok(Some(SavedFile {
                 path: path.display().to_string(),
                 bytes,

@@ -5,6 +5,8 @@ import { listen } from "@tauri-apps/api/event";
 import type {
   AppStatus,
   BackupInfo,
+  DisplayChange,
+  DisplaySettings,
   EncryptionChanged,
   ExportSaved,
   ImportPreview,
@@ -103,6 +105,8 @@ export const api = {
   setLeadTime: (kind: ReminderKind, days: number) => call<LeadTimeView[]>("set_lead_time", { kind, days }),
   preferences: () => call<Preferences>("preferences"),
   setNotifications: (on: boolean) => call<Preferences>("set_notifications", { on }),
+  /** Saves one display setting; returns all of them as they now apply. */
+  setDisplay: (change: DisplayChange) => call<DisplaySettings>("set_display", { change }),
   /** Writes the .ics where the user chooses; `null` when the dialog was cancelled. */
   exportCalendar: () => call<SavedFile | null>("export_calendar"),
   autostartEnabled: () => call<boolean>("autostart_enabled"),

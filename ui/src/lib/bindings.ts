@@ -29,7 +29,12 @@ export type FieldMessage = { field: Field, message: string, };
 
 export type ErrorReport = { code: string, message: string, fields: Array<FieldMessage>, };
 
-export type AppStatus = { databasePath: string, openError: ErrorReport | null, };
+export type AppStatus = { databasePath: string, openError: ErrorReport | null, 
+/**
+ * Language, date order and text size to apply before anything is shown (the
+ * defaults when the file could not be opened).
+ */
+display: DisplaySettings, };
 
 export type InsuredRole = "insured" | "dependant";
 
@@ -354,7 +359,30 @@ export type Preferences = {
  * why people install the app. (Starting at login is a separate, opt-in setting the
  * OS keeps.)
  */
-notifications: boolean, };
+notifications: boolean, language: LanguageChoice, 
+/**
+ * `None` until the household chooses: then the language's own habit applies
+ * (和暦 first in Japanese, 西暦 first in English).
+ */
+dateOrder: DateOrder | null, textSize: TextSize, };
+
+export type LanguageChoice = "system" | "ja" | "en";
+
+export type TextSize = "standard" | "large" | "extraLarge";
+
+export type DisplaySettings = { language: LanguageChoice, 
+/**
+ * The language in use (the choice resolved against the system's).
+ */
+lang: Lang, 
+/**
+ * The order in use: the chosen one, or the language's habit.
+ */
+dateOrder: DateOrder, textSize: TextSize, };
+
+export type DisplayChange = { "setting": "language", "value": LanguageChoice } | { "setting": "dateOrder", "value": DateOrder } | { "setting": "textSize", "value": TextSize };
+
+export type DateOrder = "warekiFirst" | "westernFirst";
 
 export type ReminderKind = "renewal-opens" | "expiry-first-notice" | "expiry-last-notice" | "expiry-day" | "grace-ends" | "paper-expires" | "residence-ends" | "turning-70" | "turning-75" | "dependant-loses-cover" | "qualification-check";
 

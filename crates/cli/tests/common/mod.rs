@@ -1,5 +1,5 @@
 //! What every CLI test needs: the `hoken-techo` binary on a temporary database, with
-//! "today" fixed and the language left at its default.
+//! "today" fixed, a Japanese system locale and the language left at its default.
 
 #![allow(dead_code)] // each test binary uses its own part of this module
 
@@ -18,6 +18,12 @@ pub fn cli_on(db: &Path, today: &str) -> Command {
         .arg(db)
         .env("HOKEN_TECHO_TODAY", today)
         .env_remove("HOKEN_TECHO_LANG")
+        // A Japanese system, whatever the machine running the tests is set to: the
+        // language preference "system" follows these.
+        .env("LANG", "ja_JP.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env_remove("HOKEN_TECHO_PASSPHRASE")
         .env_remove("HOKEN_TECHO_NEW_PASSPHRASE");
     cmd

@@ -26,7 +26,7 @@ use ts_rs::TS;
 
 use crate::error::{BackupProblem, Error, OpenProblem, Result};
 use crate::files;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::passphrase::Passphrase;
 use crate::store::{self, Store};
 use crate::wareki::format_both;
@@ -100,18 +100,19 @@ fn entries(database: &Path) -> Result<Vec<Entry>> {
     Ok(entries)
 }
 
-pub fn list(database: &Path, lang: Lang) -> Result<Vec<BackupInfo>> {
+pub fn list(database: &Path, locale: Locale) -> Result<Vec<BackupInfo>> {
     Ok(entries(database)?
         .iter()
-        .map(|entry| info(entry, lang))
+        .map(|entry| info(entry, locale))
         .collect())
 }
 
-fn info(entry: &Entry, lang: Lang) -> BackupInfo {
+fn info(entry: &Entry, locale: Locale) -> BackupInfo {
+    let lang = locale.lang;
     let name = &entry.name;
     let when = name
         .date
-        .map(|date| format_both(date, lang))
+        .map(|date| format_both(date, locale))
         .unwrap_or_default();
     let version = name.version.unwrap_or_default();
     let mut label = match (name.kind, lang) {
@@ -144,7 +145,7 @@ fn info(entry: &Entry, lang: Lang) -> BackupInfo {
 
 /// Makes today's backup if there is none yet, then rotates the daily ones. `None` when
 /// today's backup already exists.
-pub fn daily_if_due(store: &Store, today: NaiveDate, lang: Lang) -> Result<Option<BackupInfo>> {
+pub fn daily_if_due(store: &Store, today: NaiveDate, locale: Locale) -> Result<Option<BackupInfo>> {
     let existing = entries(store.path())?;
     let done_today = existing
         .iter()
@@ -176,16 +177,21 @@ pub fn daily_if_due(store: &Store, today: NaiveDate, lang: Lang) -> Result<Optio
             let _ = fs::remove_file(&entry.path);
         }
     }
-    Ok(Some(info(&made, lang)))
+    Ok(Some(info(&made, locale)))
 }
 
 /// A backup on request (`Manual`) or before an import (`BeforeImport`), kept until the
 /// user deletes it.
-pub fn create(store: &Store, kind: BackupKind, today: NaiveDate, lang: Lang) -> Result<BackupInfo> {
+pub fn create(
+    store: &Store,
+    kind: BackupKind,
+    today: NaiveDate,
+    locale: Locale,
+) -> Result<BackupInfo> {
     let name = next_free(store.path(), kind, Some(today), None, store.is_encrypted());
     Ok(info(
         &snapshot(store.connection(), store.path(), &name)?,
-        lang,
+        locale,
     ))
 }
 

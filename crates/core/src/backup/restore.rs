@@ -13,7 +13,7 @@ use ts_rs::TS;
 use super::{entries, info, BackupInfo};
 use crate::error::{BackupProblem, Error, Result};
 use crate::files;
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::passphrase::Passphrase;
 use crate::store::{self, Store};
 
@@ -36,7 +36,7 @@ pub fn restore(
     name: &str,
     passphrase: Option<&Passphrase>,
     today: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<RestoreReport> {
     let entry = entries(database)?
         .into_iter()
@@ -78,7 +78,7 @@ pub fn restore(
     // Opening checks the restored file again and migrates an older one.
     drop(Store::open_with(database, key)?);
     Ok(RestoreReport {
-        restored: info(&entry, lang),
+        restored: info(&entry, locale),
         set_aside: aside
             .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned())),
     })

@@ -52,13 +52,20 @@ fn files_in(dir: &Path) -> Vec<String> {
 #[test]
 fn the_daily_backup_is_made_once_a_day() {
     let (_dir, path, store) = household();
-    let made = daily_if_due(&store, day(25), Lang::Ja).unwrap().unwrap();
+    let made = daily_if_due(&store, day(25), Lang::Ja.into())
+        .unwrap()
+        .unwrap();
     assert_eq!(made.name, "hoken-techo-2026-11-25.db");
     assert_eq!(made.kind, BackupKind::Daily);
     assert!(made.label.contains("令和8年11月25日"), "{}", made.label);
-    assert_eq!(daily_if_due(&store, day(25), Lang::Ja).unwrap(), None);
-    assert!(daily_if_due(&store, day(26), Lang::Ja).unwrap().is_some());
-    let listed: Vec<String> = list(&path, Lang::En)
+    assert_eq!(
+        daily_if_due(&store, day(25), Lang::Ja.into()).unwrap(),
+        None
+    );
+    assert!(daily_if_due(&store, day(26), Lang::Ja.into())
+        .unwrap()
+        .is_some());
+    let listed: Vec<String> = list(&path, Lang::En.into())
         .unwrap()
         .into_iter()
         .map(|b| b.name)
@@ -72,9 +79,9 @@ fn the_daily_backup_is_made_once_a_day() {
 #[test]
 fn daily_backups_are_rotated_but_others_are_kept() {
     let (_dir, path, store) = household();
-    create(&store, BackupKind::Manual, day(1), Lang::Ja).unwrap();
+    create(&store, BackupKind::Manual, day(1), Lang::Ja.into()).unwrap();
     for d in 1..=25 {
-        daily_if_due(&store, day(d), Lang::Ja).unwrap();
+        daily_if_due(&store, day(d), Lang::Ja.into()).unwrap();
     }
     let kept = files_in(&folder(&path));
     assert_eq!(
@@ -97,8 +104,8 @@ fn daily_backups_are_rotated_but_others_are_kept() {
 #[test]
 fn manual_backups_on_the_same_day_get_numbers() {
     let (_dir, _path, store) = household();
-    let first = create(&store, BackupKind::Manual, day(25), Lang::Ja).unwrap();
-    let second = create(&store, BackupKind::Manual, day(25), Lang::Ja).unwrap();
+    let first = create(&store, BackupKind::Manual, day(25), Lang::Ja.into()).unwrap();
+    let second = create(&store, BackupKind::Manual, day(25), Lang::Ja.into()).unwrap();
     assert_eq!(first.name, "hoken-techo-2026-11-25-manual.db");
     assert_eq!(second.name, "hoken-techo-2026-11-25-manual-2.db");
 }
@@ -108,7 +115,7 @@ fn manual_backups_on_the_same_day_get_numbers() {
 fn backups_are_readable_by_their_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let (_dir, path, store) = household();
-    let made = create(&store, BackupKind::Manual, day(25), Lang::Ja).unwrap();
+    let made = create(&store, BackupKind::Manual, day(25), Lang::Ja.into()).unwrap();
     let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&folder(&path)), 0o700);
     assert_eq!(mode(&folder(&path).join(made.name)), 0o600);
@@ -117,10 +124,10 @@ fn backups_are_readable_by_their_owner_only() {
 #[test]
 fn restore_brings_back_the_backup_and_keeps_the_current_file_aside() {
     let (dir, path, mut store) = household();
-    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja).unwrap();
+    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja.into()).unwrap();
     add(&mut store, "山田 花子");
     drop(store);
-    let report = restore(&path, &backup.name, None, day(25), Lang::Ja).unwrap();
+    let report = restore(&path, &backup.name, None, day(25), Lang::Ja.into()).unwrap();
     assert_eq!(
         report.set_aside.as_deref(),
         Some("hoken-techo.db.before-restore-2026-11-25")
@@ -134,7 +141,7 @@ fn restore_brings_back_the_backup_and_keeps_the_current_file_aside() {
     );
     drop(aside);
     // A second restore on the same day keeps the first set-aside file too.
-    let again = restore(&path, &backup.name, None, day(25), Lang::Ja).unwrap();
+    let again = restore(&path, &backup.name, None, day(25), Lang::Ja.into()).unwrap();
     assert_eq!(
         again.set_aside.as_deref(),
         Some("hoken-techo.db.before-restore-2026-11-25-2")
@@ -144,21 +151,21 @@ fn restore_brings_back_the_backup_and_keeps_the_current_file_aside() {
 #[test]
 fn restore_refuses_while_the_database_is_open_elsewhere() {
     let (_dir, path, store) = household();
-    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja).unwrap();
-    let result = restore(&path, &backup.name, None, day(25), Lang::Ja);
+    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja.into()).unwrap();
+    let result = restore(&path, &backup.name, None, day(25), Lang::Ja.into());
     assert!(matches!(result, Err(Error::InUse)), "{result:?}");
     drop(store);
-    assert!(restore(&path, &backup.name, None, day(25), Lang::Ja).is_ok());
+    assert!(restore(&path, &backup.name, None, day(25), Lang::Ja.into()).is_ok());
 }
 
 #[test]
 fn restore_refuses_an_unknown_name_or_a_damaged_backup_and_moves_nothing() {
     let (dir, path, store) = household();
-    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja).unwrap();
+    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja.into()).unwrap();
     drop(store);
     let before = files_in(dir.path());
     for name in ["nope.db", "../hoken-techo.db", "hoken-techo-2026-11-23.db"] {
-        let result = restore(&path, name, None, day(25), Lang::Ja);
+        let result = restore(&path, name, None, day(25), Lang::Ja.into());
         assert!(
             matches!(result, Err(Error::Backup(BackupProblem::NotFound))),
             "{name}"
@@ -169,7 +176,7 @@ fn restore_refuses_an_unknown_name_or_a_damaged_backup_and_moves_nothing() {
         b"SQLite format 3\0 but then nothing",
     )
     .unwrap();
-    let result = restore(&path, &backup.name, None, day(25), Lang::Ja);
+    let result = restore(&path, &backup.name, None, day(25), Lang::Ja.into());
     assert!(
         matches!(result, Err(Error::Backup(BackupProblem::Unusable(_)))),
         "{result:?}"
@@ -231,8 +238,10 @@ fn bad_files(good: &[u8]) -> Vec<(&'static str, Vec<u8>, OpenProblem)> {
 fn every_bad_file_names_the_latest_good_backup_stays_untouched_and_restore_recovers() {
     let (dir, path, mut store) = household();
     add(&mut store, "山田 花子");
-    create(&store, BackupKind::Manual, day(20), Lang::Ja).unwrap();
-    let latest = daily_if_due(&store, day(24), Lang::Ja).unwrap().unwrap();
+    create(&store, BackupKind::Manual, day(20), Lang::Ja.into()).unwrap();
+    let latest = daily_if_due(&store, day(24), Lang::Ja.into())
+        .unwrap()
+        .unwrap();
     drop(store);
     let good = fs::read(&path).unwrap();
     for (case, bytes, problem) in bad_files(&good) {
@@ -262,7 +271,7 @@ fn every_bad_file_names_the_latest_good_backup_stays_untouched_and_restore_recov
             "{case}: the file was modified"
         );
 
-        let report = restore(&path, &latest.name, None, day(25), Lang::Ja).unwrap();
+        let report = restore(&path, &latest.name, None, day(25), Lang::Ja.into()).unwrap();
         assert_eq!(
             names(&Store::open(&path).unwrap()),
             ["山田 太郎", "山田 花子"],

@@ -13,7 +13,7 @@ use super::{records, MemberRecord, FORMAT, VERSION};
 use crate::backup::{self, BackupKind};
 use crate::document::{DocumentInput, ValidDocument};
 use crate::error::{Error, Field, ImportError, ImportProblem, JsonKind, Result};
-use crate::i18n::Lang;
+use crate::i18n::Locale;
 use crate::member::MemberInput;
 use crate::qualification::QualificationInput;
 use crate::store::{Inserted, MemberRows, Position, ReplaceFailure, Store};
@@ -42,8 +42,8 @@ pub struct ImportSummary {
 }
 
 /// Checks a household file and returns its members, validated; nothing is written.
-pub fn parse(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
-    parse_file(bytes, today, lang).map_err(Error::Import)
+pub fn parse(bytes: &[u8], today: NaiveDate, locale: Locale) -> Result<Vec<MemberRows>> {
+    parse_file(bytes, today, locale).map_err(Error::Import)
 }
 
 /// Replaces the household with the file's (after a backup of the current one), or with
@@ -53,9 +53,9 @@ pub fn import(
     bytes: &[u8],
     dry_run: bool,
     today: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<ImportSummary> {
-    let rows = parse(bytes, today, lang)?;
+    let rows = parse(bytes, today, locale)?;
     let before = records(store)?;
     // The same transaction as the real import, rolled back: the store's own checks.
     let after = store
@@ -64,7 +64,7 @@ pub fn import(
     let mut summary = summarize(&before, &after, dry_run);
     if !dry_run {
         if !before.is_empty() {
-            let made = backup::create(store, BackupKind::BeforeImport, today, lang)?;
+            let made = backup::create(store, BackupKind::BeforeImport, today, locale)?;
             summary.backup = Some(made.name);
         }
         store
@@ -74,7 +74,11 @@ pub fn import(
     Ok(summary)
 }
 
-fn parse_file(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>, ImportError> {
+fn parse_file(
+    bytes: &[u8],
+    today: NaiveDate,
+    locale: Locale,
+) -> Result<Vec<MemberRows>, ImportError> {
     let root = JsonPath::default();
     if bytes.len() as u64 > MAX_BYTES {
         return Err(root.error(ImportProblem::TooLarge {
@@ -127,7 +131,7 @@ fn parse_file(bytes: &[u8], today: NaiveDate, lang: Lang) -> Result<Vec<MemberRo
     entries
         .iter()
         .enumerate()
-        .map(|(i, entry)| member(entry, &members.index(i), today, lang))
+        .map(|(i, entry)| member(entry, &members.index(i), today, locale))
         .collect()
 }
 
@@ -135,7 +139,7 @@ fn member(
     value: &Value,
     path: &JsonPath,
     today: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<MemberRows, ImportError> {
     let map = object(value, path)?;
     let input: MemberInput = form_input(map, path, &["qualifications", "documents"])?;
@@ -147,7 +151,7 @@ fn member(
         .map(|(j, value)| {
             let path = qualifications_path.index(j);
             let input: QualificationInput = form_input(object(value, &path)?, &path, &[])?;
-            input.validate(lang).map_err(|e| invalid(e, &path))
+            input.validate(locale).map_err(|e| invalid(e, &path))
         })
         .collect::<Result<Vec<_>, _>>()?;
     let documents_path = path.key("documents");
@@ -155,7 +159,9 @@ fn member(
     for (k, value) in list(map, "documents", path)?.iter().enumerate() {
         let path = documents_path.index(k);
         let input: DocumentInput = form_input(object(value, &path)?, &path, &[])?;
-        let valid = input.validate(today, lang).map_err(|e| invalid(e, &path))?;
+        let valid = input
+            .validate(today, locale)
+            .map_err(|e| invalid(e, &path))?;
         // The form replaces a kind when it is set again; a file must say it once.
         if let Some(first) = documents.iter().position(|d| d.kind == valid.kind) {
             let first = documents_path.index(first).key("kind");

@@ -7,10 +7,10 @@ use crate::household::{self, Context};
 use crate::i18n::Lang;
 
 fn ctx() -> Context {
-    Context {
-        today: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        lang: Lang::Ja,
-    }
+    Context::new(
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        Lang::Ja.into(),
+    )
 }
 
 /// Two members, with current and past qualifications and documents of several kinds.

@@ -176,7 +176,7 @@ fn grace_ends_on_the_last_day_of_the_third_month_and_asks_to_register_again() {
         [(d(2027, 2, 28), d(2027, 2, 28))]
     );
     let grace = one(&reminders, 1, ReminderKind::GraceEnds, AUTH);
-    let body = super::text::body(grace, Lang::Ja);
+    let body = super::text::body(grace, Lang::Ja.into());
     assert!(
         body.contains("令和9年2月28日 (2027-02-28)までです"),
         "{body}"
@@ -212,7 +212,8 @@ fn a_signing_cert_expiring_with_the_auth_cert_is_renewed_with_it() {
         .iter()
         .all(|r| r.document != Some(DocumentKind::EcertSign)));
     let renewal = one(&reminders, 1, ReminderKind::RenewalOpens, AUTH);
-    assert!(super::text::body(renewal, Lang::Ja).contains("署名用電子証明書も同じ日に期限が切れる"));
+    assert!(super::text::body(renewal, Lang::Ja.into())
+        .contains("署名用電子証明書も同じ日に期限が切れる"));
 }
 
 #[test]
@@ -342,7 +343,7 @@ fn papers_remind_30_days_before_their_printed_expiry() {
         Some(DocumentKind::Kakuninsho),
     );
     assert_eq!(
-        super::text::body(paper, Lang::Ja),
+        super::text::body(paper, Lang::Ja.into()),
         "資格確認書の有効期限は令和11年11月30日 (2029-11-30)です。新しい資格確認書が届いているか確かめてください。届いていない場合は、加入している保険者にお問い合わせください。"
     );
     assert!(paper.replaces_expiry().is_some());
@@ -437,11 +438,11 @@ fn turning_75_and_the_dependants_losing_cover_the_same_day_90_days_ahead() {
     }
     assert!(dates(&reminders, 1, ReminderKind::DependantLosesCover, None).is_empty());
     let kouki = one(&reminders, 1, ReminderKind::Turning75, None);
-    let body = super::text::body(kouki, Lang::Ja);
+    let body = super::text::body(kouki, Lang::Ja.into());
     assert!(body.contains("山田 和子さん、山田 次郎さん"), "{body}");
     let losing = one(&reminders, 2, ReminderKind::DependantLosesCover, None);
     assert_eq!(losing.id, "m2:dependant-loses-cover:2027-03-10");
-    assert!(super::text::body(losing, Lang::Ja).starts_with("山田 一郎さんが令和9年3月10日"));
+    assert!(super::text::body(losing, Lang::Ja.into()).starts_with("山田 一郎さんが令和9年3月10日"));
 }
 
 #[test]
@@ -458,7 +459,7 @@ fn a_new_qualification_is_checked_14_days_after_it_began() {
     );
     let check = one(&reminders, 1, ReminderKind::QualificationCheck, None);
     // Nothing from the notice but the date: no insurer, no 記号・番号.
-    let body = super::text::body(check, Lang::Ja);
+    let body = super::text::body(check, Lang::Ja.into());
     assert!(
         !body.contains("01130012")
             && !body.contains("12345678")
@@ -493,8 +494,8 @@ fn every_id_is_unique_and_every_text_is_written_in_both_languages() {
     ids.dedup();
     assert_eq!(ids.len(), count, "{ids:?}");
     for reminder in &reminders {
-        let ja = super::text::body(reminder, Lang::Ja);
-        let en = super::text::body(reminder, Lang::En);
+        let ja = super::text::body(reminder, Lang::Ja.into());
+        let en = super::text::body(reminder, Lang::En.into());
         assert!(ja.ends_with('。') || ja.ends_with('）'), "{ja}");
         assert!(en.ends_with('.') || en.ends_with(')'), "{en}");
         assert!(!super::text::title(reminder, Lang::En).is_empty());
@@ -508,7 +509,13 @@ fn marked(id: &str, mark: Mark) -> Marks {
 }
 
 fn listed(marks: &Marks, on: NaiveDate) -> ReminderList {
-    list(&reminders_of(&taro()), marks, on, d(2027, 12, 31), Lang::Ja)
+    list(
+        &reminders_of(&taro()),
+        marks,
+        on,
+        d(2027, 12, 31),
+        Lang::Ja.into(),
+    )
 }
 
 fn ids(views: &[ReminderView]) -> Vec<&str> {
@@ -643,10 +650,9 @@ fn a_29_february_birthday_makes_the_75th_a_marked_estimate() {
         [(d(2026, 11, 30), d(2027, 2, 28))]
     );
     let kouki = one(&reminders, 1, ReminderKind::Turning75, None);
-    assert!(
-        super::text::body(kouki, Lang::Ja).ends_with("（2月29日生まれのため、日付は目安です。）")
-    );
-    assert!(super::text::body(kouki, Lang::En)
+    assert!(super::text::body(kouki, Lang::Ja.into())
+        .ends_with("（2月29日生まれのため、日付は目安です。）"));
+    assert!(super::text::body(kouki, Lang::En.into())
         .ends_with("(Born on 29 February: the date is an estimate.)"));
 }
 
@@ -663,7 +669,7 @@ fn a_computed_expiry_the_rules_are_unsure_of_says_so() {
     let reminders = reminders_of(&household);
     let day = one(&reminders, 1, ReminderKind::ExpiryDay, CARD);
     assert_eq!(day.deadline, d(2031, 6, 1));
-    assert!(super::text::body(day, Lang::Ja).ends_with(
+    assert!(super::text::body(day, Lang::Ja.into()).ends_with(
         "（有効期限は、ルールから計算した目安です。書類に印字された日付を入力すると正確になります。）"
     ));
 }

@@ -91,7 +91,7 @@ impl ReminderKind {
             ReminderKind::ExpiryDay => lang.pick("有効期限の当日", "Expiry day"),
             ReminderKind::GraceEnds => lang.pick(
                 "マイナ保険証の猶予期間の終わり",
-                "End of the マイナ保険証 grace period",
+                "End of the grace period for the My Number insurance card (マイナ保険証)",
             ),
             ReminderKind::PaperExpires => lang.pick(
                 "資格確認書・高齢受給者証の有効期限",
@@ -111,7 +111,7 @@ impl ReminderKind {
             ),
             ReminderKind::QualificationCheck => lang.pick(
                 "新しい資格がマイナ保険証に反映されたかの確認",
-                "Check that a new qualification shows up for マイナ保険証",
+                "Check that a new qualification shows up for the My Number insurance card (マイナ保険証)",
             ),
         }
     }

@@ -10,7 +10,7 @@ use super::state::{undelivered, Mark, MarkRecord};
 use super::view::{list as sort_into_lists, ReminderList, ReminderQuery, ReminderView};
 use super::ReminderKind;
 use crate::error::{Error, Field, Problem, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::RuleTable;
 use crate::status::HouseholdData;
 use crate::store::{ReminderWrite, Store};
@@ -33,12 +33,12 @@ pub fn list(
     store: &Store,
     query: ReminderQuery,
     today: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<ReminderList> {
     let (on, until) = query.dates(today);
     let reminders = load_schedule(store, today)?;
     let marks = store.reminder_marks()?;
-    Ok(sort_into_lists(&reminders, &marks, on, until, lang))
+    Ok(sort_into_lists(&reminders, &marks, on, until, locale))
 }
 
 /// Records the household's answer; with `new_expiry` ("done" after a renewal) the
@@ -49,7 +49,7 @@ pub fn mark(
     mark: Mark,
     new_expiry: Option<NaiveDate>,
     today: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> Result<ReminderView> {
     store.change_reminders(|store| {
         let reminder = find(store, id, today)?;
@@ -76,13 +76,13 @@ pub fn mark(
             reminder_id: reminder.id.clone(),
             record,
         });
-        Ok((ReminderView::new(&reminder, Some(&record), lang), writes))
+        Ok((ReminderView::new(&reminder, Some(&record), locale), writes))
     })
 }
 
 /// The reminders to notify on `today` (also those missed since the last run), each
 /// recorded as delivered in the same transaction, so no process gets it again.
-pub fn claim(store: &mut Store, today: NaiveDate, lang: Lang) -> Result<Vec<ReminderView>> {
+pub fn claim(store: &mut Store, today: NaiveDate, locale: Locale) -> Result<Vec<ReminderView>> {
     store.change_reminders(|store| {
         let reminders = load_schedule(store, today)?;
         let marks = store.reminder_marks()?;
@@ -90,7 +90,7 @@ pub fn claim(store: &mut Store, today: NaiveDate, lang: Lang) -> Result<Vec<Remi
         let due = undelivered(&reminders, &marks, &delivered, today);
         let views = due
             .iter()
-            .map(|(reminder, _)| ReminderView::new(reminder, marks.get(&reminder.id), lang))
+            .map(|(reminder, _)| ReminderView::new(reminder, marks.get(&reminder.id), locale))
             .collect();
         let writes = due
             .iter()
@@ -121,12 +121,13 @@ pub fn set_lead_time(
 }
 
 /// The calendar of every reminder still to act on: due (not yet done) and all upcoming.
-pub fn calendar(store: &Store, today: NaiveDate, lang: Lang) -> Result<String> {
+pub fn calendar(store: &Store, today: NaiveDate, locale: Locale) -> Result<String> {
+    let lang = locale.lang;
     let everything = ReminderQuery {
         on: Some(today),
         until: Some(NaiveDate::MAX),
     };
-    let lists = list(store, everything, today, lang)?;
+    let lists = list(store, everything, today, locale)?;
     let events: Vec<ReminderView> = lists.due.into_iter().chain(lists.upcoming).collect();
     Ok(ics::calendar(&events, today, lang))
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::kind::ReminderKind;
 use super::schedule::{Reminder, Subject};
 use crate::document::DocumentKind;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::qualification::burden_label;
 use crate::rules::Burden;
 use crate::status::kind_in_sentence;
@@ -17,8 +17,8 @@ const REGISTER_PLACES_JA: &str =
 const REGISTER_PLACES_EN: &str =
     "the face-recognition card reader at a clinic, Mynaportal, a Seven Bank ATM or your municipal office";
 
-fn day(date: NaiveDate, lang: Lang) -> String {
-    format_both(date, lang)
+fn day(date: NaiveDate, locale: Locale) -> String {
+    format_both(date, locale)
 }
 
 /// The document's name as a sentence's subject in English ("The My Number Card").
@@ -55,7 +55,7 @@ pub(super) fn title(reminder: &Reminder, lang: Lang) -> String {
         (ReminderKind::GraceEnds, _) => lang
             .pick(
                 "マイナ保険証の猶予期間が終わります",
-                "The マイナ保険証 grace period ends",
+                "The grace period for the My Number insurance card (マイナ保険証) ends",
             )
             .into(),
         (ReminderKind::ResidenceEnds, _) => lang
@@ -85,13 +85,14 @@ pub(super) fn title(reminder: &Reminder, lang: Lang) -> String {
         (ReminderKind::QualificationCheck, _) => lang
             .pick(
                 "新しい資格がマイナ保険証に反映されたか確認してください",
-                "Check that the new qualification shows up for マイナ保険証",
+                "Check that the new qualification shows up for the My Number insurance card (マイナ保険証)",
             )
             .into(),
     }
 }
 
-pub(super) fn body(reminder: &Reminder, lang: Lang) -> String {
+pub(super) fn body(reminder: &Reminder, locale: Locale) -> String {
+    let lang = locale.lang;
     let document = reminder.document.unwrap_or(DocumentKind::Card);
     match &reminder.subject {
         Subject::Cert {
@@ -103,11 +104,11 @@ pub(super) fn body(reminder: &Reminder, lang: Lang) -> String {
         } => {
             let mut text = match reminder.kind {
                 ReminderKind::RenewalOpens => {
-                    window_text(document, *expiry, *window_opens, *with_sign, lang)
+                    window_text(document, *expiry, *window_opens, *with_sign, locale)
                 }
-                ReminderKind::GraceEnds => grace_text(document, *expiry, *grace_until, lang),
-                ReminderKind::ExpiryDay => expiry_day_text(document, *expiry, *grace_until, lang),
-                _ => notice_text(document, *expiry, *grace_until, lang),
+                ReminderKind::GraceEnds => grace_text(document, *expiry, *grace_until, locale),
+                ReminderKind::ExpiryDay => expiry_day_text(document, *expiry, *grace_until, locale),
+                _ => notice_text(document, *expiry, *grace_until, locale),
             };
             if *estimate {
                 text.push_str(lang.pick(
@@ -117,20 +118,20 @@ pub(super) fn body(reminder: &Reminder, lang: Lang) -> String {
             }
             text
         }
-        Subject::Paper { expiry } => paper_text(document, *expiry, lang),
-        Subject::Residence { until } => residence_text(*until, lang),
-        Subject::Koureisha { from, burden } => koureisha_text(*from, burden.as_ref(), lang),
+        Subject::Paper { expiry } => paper_text(document, *expiry, locale),
+        Subject::Residence { until } => residence_text(*until, locale),
+        Subject::Koureisha { from, burden } => koureisha_text(*from, burden.as_ref(), locale),
         Subject::Kouki {
             birthday,
             estimate,
             dependants,
-        } => kouki_text(*birthday, *estimate, dependants, lang),
+        } => kouki_text(*birthday, *estimate, dependants, locale),
         Subject::LosesCover {
             insured_name,
             on,
             estimate,
-        } => loses_cover_text(insured_name, *on, *estimate, lang),
-        Subject::NewQualification { acquired } => qualification_text(*acquired, lang),
+        } => loses_cover_text(insured_name, *on, *estimate, locale),
+        Subject::NewQualification { acquired } => qualification_text(*acquired, locale),
     }
 }
 
@@ -139,9 +140,10 @@ fn window_text(
     expiry: NaiveDate,
     opens: NaiveDate,
     with_sign: bool,
-    lang: Lang,
+    locale: Locale,
 ) -> String {
-    let (expiry, opens) = (day(expiry, lang), day(opens, lang));
+    let lang = locale.lang;
+    let (expiry, opens) = (day(expiry, locale), day(opens, locale));
     let mut text = match (document, lang) {
         (DocumentKind::Card, Lang::Ja) => format!(
             "マイナンバーカードの有効期限は{expiry}です。{opens}から、お住まいの市区町村で更新の手続きができます。新しいカードには新しい電子証明書が付きます。更新したら、新しいカードの発行日をこのアプリの書類の画面で入力してください。"
@@ -197,30 +199,31 @@ fn notice_text(
     document: DocumentKind,
     expiry: NaiveDate,
     grace: Option<NaiveDate>,
-    lang: Lang,
+    locale: Locale,
 ) -> String {
+    let lang = locale.lang;
     let advice = renew_advice(document, lang);
     let mut text = match lang {
         Lang::Ja => format!(
             "{}の有効期限は{}です。{advice}",
             document.label(lang),
-            day(expiry, lang)
+            day(expiry, locale)
         ),
         Lang::En => format!(
             "{} expires on {}. {advice}",
             capitalised(&the(document)),
-            day(expiry, lang)
+            day(expiry, locale)
         ),
     };
     if let Some(last) = grace {
         text.push_str(&match lang {
             Lang::Ja => format!(
                 "期限が過ぎても{}までは猶予期間として、マイナ保険証で資格の確認ができます。猶予期間を過ぎると健康保険証利用登録が解除されます。",
-                day(last, lang)
+                day(last, locale)
             ),
             Lang::En => format!(
-                " After it expires, マイナ保険証 still confirms your eligibility until {} (the grace period); after that the health-insurance registration is cancelled.",
-                day(last, lang)
+                " After it expires, the My Number insurance card (マイナ保険証) still confirms your eligibility until {} (the grace period); after that the health-insurance registration is cancelled.",
+                day(last, locale)
             ),
         });
     }
@@ -231,25 +234,26 @@ fn expiry_day_text(
     document: DocumentKind,
     expiry: NaiveDate,
     grace: Option<NaiveDate>,
-    lang: Lang,
+    locale: Locale,
 ) -> String {
-    let expiry = day(expiry, lang);
+    let lang = locale.lang;
+    let expiry = day(expiry, locale);
     let name = document.label(lang);
     let subject = capitalised(&the(document));
     match (grace, document, lang) {
         (Some(last), _, Lang::Ja) => format!(
             "{name}の有効期限は{expiry}までです。{}までは猶予期間として、マイナ保険証で資格の確認ができます（薬剤情報などは提供されません）。猶予期間を過ぎると健康保険証利用登録が解除されるため、早めに更新してください。",
-            day(last, lang)
+            day(last, locale)
         ),
         (Some(last), _, Lang::En) => format!(
-            "{subject} is valid until {expiry}. Until {} (the grace period) マイナ保険証 still confirms your eligibility, without sharing medication records. After that the health-insurance registration is cancelled, so renew soon.",
-            day(last, lang)
+            "{subject} is valid until {expiry}. Until {} (the grace period) the My Number insurance card (マイナ保険証) still confirms your eligibility, without sharing medication records. After that the health-insurance registration is cancelled, so renew soon.",
+            day(last, locale)
         ),
         (None, DocumentKind::Card | DocumentKind::EcertAuth, Lang::Ja) => format!(
             "{name}の有効期限は{expiry}までです。期限が過ぎるとマイナ保険証は使えません。お住まいの市区町村の窓口で更新し、それまでは資格確認書で受診してください。"
         ),
         (None, DocumentKind::Card | DocumentKind::EcertAuth, Lang::En) => format!(
-            "{subject} is valid until {expiry}. After that マイナ保険証 does not work: renew it at your municipal office and see doctors with the eligibility certificate (資格確認書) until then."
+            "{subject} is valid until {expiry}. After that the My Number insurance card (マイナ保険証) does not work: renew it at your municipal office and see doctors with the eligibility certificate (資格確認書) until then."
         ),
         (None, _, Lang::Ja) => format!(
             "{name}の有効期限は{expiry}までです。{}",
@@ -266,10 +270,11 @@ fn grace_text(
     document: DocumentKind,
     expiry: NaiveDate,
     grace: Option<NaiveDate>,
-    lang: Lang,
+    locale: Locale,
 ) -> String {
-    let last = day(grace.unwrap_or(expiry), lang);
-    let expiry = day(expiry, lang);
+    let lang = locale.lang;
+    let last = day(grace.unwrap_or(expiry), locale);
+    let expiry = day(expiry, locale);
     let card = document == DocumentKind::Card;
     match lang {
         Lang::Ja => format!(
@@ -278,30 +283,32 @@ fn grace_text(
             if card { "カードを更新したあと" } else { "電子証明書を更新したあと" }
         ),
         Lang::En => format!(
-            "The grace period after {} expired ({expiry}) lasts until {last}. After that マイナ保険証 no longer works and the health-insurance registration is cancelled. After renewing the {}, register the card for health insurance again at {REGISTER_PLACES_EN}. Until then, see doctors with the eligibility certificate (資格確認書).",
+            "The grace period after {} expired ({expiry}) lasts until {last}. After that the My Number insurance card (マイナ保険証) no longer works and the health-insurance registration is cancelled. After renewing the {}, register the card for health insurance again at {REGISTER_PLACES_EN}. Until then, see doctors with the eligibility certificate (資格確認書).",
             the(document),
             if card { "card" } else { "certificate" }
         ),
     }
 }
 
-fn paper_text(document: DocumentKind, expiry: NaiveDate, lang: Lang) -> String {
+fn paper_text(document: DocumentKind, expiry: NaiveDate, locale: Locale) -> String {
+    let lang = locale.lang;
     let name = document.label(lang);
     match lang {
         Lang::Ja => format!(
             "{name}の有効期限は{}です。新しい{name}が届いているか確かめてください。届いていない場合は、加入している保険者にお問い合わせください。",
-            day(expiry, lang)
+            day(expiry, locale)
         ),
         Lang::En => format!(
             "{} expires on {}. Check that the new one has arrived; if not, ask your insurer.",
             capitalised(&the(document)),
-            day(expiry, lang)
+            day(expiry, locale)
         ),
     }
 }
 
-fn residence_text(until: NaiveDate, lang: Lang) -> String {
-    let until = day(until, lang);
+fn residence_text(until: NaiveDate, locale: Locale) -> String {
+    let lang = locale.lang;
+    let until = day(until, locale);
     match lang {
         Lang::Ja => format!(
             "在留期間の満了日は{until}です。引き続き日本に住む場合は、満了日までに出入国在留管理局で在留期間の更新を申請してください。マイナンバーカードと電子証明書の有効期限も在留期間の満了日までです。在留期間が延びたら、お住まいの市区町村でカードの有効期限の変更手続きをして、新しい満了日をこのアプリにも入力してください。"
@@ -312,8 +319,9 @@ fn residence_text(until: NaiveDate, lang: Lang) -> String {
     }
 }
 
-fn koureisha_text(from: NaiveDate, burden: Option<&Burden>, lang: Lang) -> String {
-    let from = day(from, lang);
+fn koureisha_text(from: NaiveDate, burden: Option<&Burden>, locale: Locale) -> String {
+    let lang = locale.lang;
+    let from = day(from, locale);
     let share = burden.map(|burden| {
         let general = burden_label(burden.general_tenths, lang);
         let others: Vec<String> = burden
@@ -356,8 +364,14 @@ fn leap_day_note(estimate: bool, lang: Lang) -> &'static str {
     }
 }
 
-fn kouki_text(birthday: NaiveDate, estimate: bool, dependants: &[String], lang: Lang) -> String {
-    let birthday = day(birthday, lang);
+fn kouki_text(
+    birthday: NaiveDate,
+    estimate: bool,
+    dependants: &[String],
+    locale: Locale,
+) -> String {
+    let lang = locale.lang;
+    let birthday = day(birthday, locale);
     let mut text = match lang {
         Lang::Ja => format!(
             "75歳の誕生日（{birthday}）から後期高齢者医療制度に加入し、今の健康保険の資格はその日になくなります。新しい資格確認書または資格情報のお知らせが届いたら、このアプリにも登録してください。"
@@ -386,8 +400,9 @@ fn kouki_text(birthday: NaiveDate, estimate: bool, dependants: &[String], lang: 
     text
 }
 
-fn loses_cover_text(insured: &str, on: NaiveDate, estimate: bool, lang: Lang) -> String {
-    let on = day(on, lang);
+fn loses_cover_text(insured: &str, on: NaiveDate, estimate: bool, locale: Locale) -> String {
+    let lang = locale.lang;
+    let on = day(on, locale);
     let text = match lang {
         Lang::Ja => format!(
             "{insured}さんが{on}に75歳になり後期高齢者医療制度に移るため、同じ日に今の健康保険（被扶養者）の資格がなくなります。その日からの国民健康保険などへの加入手続き（お住まいの市区町村の窓口など）が必要です。"
@@ -399,14 +414,15 @@ fn loses_cover_text(insured: &str, on: NaiveDate, estimate: bool, lang: Lang) ->
     text + leap_day_note(estimate, lang)
 }
 
-fn qualification_text(acquired: NaiveDate, lang: Lang) -> String {
-    let acquired = day(acquired, lang);
+fn qualification_text(acquired: NaiveDate, locale: Locale) -> String {
+    let lang = locale.lang;
+    let acquired = day(acquired, locale);
     match lang {
         Lang::Ja => format!(
             "{acquired}に加入した健康保険が、マイナポータルの「医療保険の資格情報」に表示されているか確かめてください。反映までに5日〜2週間ほどかかることがあります。表示されるまでは、マイナンバーカードと一緒に資格情報のお知らせを提示するか、医療機関の窓口で被保険者資格申立書を記入してください。"
         ),
         Lang::En => format!(
-            "Check on Mynaportal (医療保険の資格情報) that the plan you joined on {acquired} shows up; it can take 5 days to 2 weeks. Until it does, show the qualification notice (資格情報のお知らせ) together with the card, or fill in a 被保険者資格申立書 at the clinic."
+            "Check on Mynaportal (医療保険の資格情報) that the plan you joined on {acquired} shows up; it can take 5 days to 2 weeks. Until it does, show the qualification notice (資格情報のお知らせ) together with the card, or fill in a declaration of insured status (被保険者資格申立書) at the clinic."
         ),
     }
 }

@@ -9,7 +9,7 @@ use super::schedule::Reminder;
 use super::state::{occurrence, standing, Mark, MarkRecord, Marks, Standing};
 use super::text;
 use crate::document::DocumentKind;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::wareki::format_both;
 
 /// Which reminders to list: due on `on` (default today), upcoming until `until`
@@ -75,8 +75,9 @@ pub struct ReminderStateView {
 }
 
 impl ReminderStateView {
-    pub(crate) fn new(mark: Option<&MarkRecord>, lang: Lang) -> Self {
-        let day = |date| format_both(date, lang);
+    pub(crate) fn new(mark: Option<&MarkRecord>, locale: Locale) -> Self {
+        let lang = locale.lang;
+        let day = |date| format_both(date, locale);
         let (status, snoozed_until, label) = match mark.map(|record| record.mark) {
             None => (
                 ReminderStatus::Open,
@@ -137,7 +138,8 @@ pub struct ReminderView {
 }
 
 impl ReminderView {
-    pub(crate) fn new(reminder: &Reminder, mark: Option<&MarkRecord>, lang: Lang) -> Self {
+    pub(crate) fn new(reminder: &Reminder, mark: Option<&MarkRecord>, locale: Locale) -> Self {
+        let lang = locale.lang;
         ReminderView {
             id: reminder.id.clone(),
             member_id: reminder.member_id,
@@ -146,11 +148,11 @@ impl ReminderView {
             document: reminder.document,
             fire_on: occurrence(reminder, mark),
             deadline: reminder.deadline,
-            fire_on_label: format_both(occurrence(reminder, mark), lang),
-            deadline_label: format_both(reminder.deadline, lang),
+            fire_on_label: format_both(occurrence(reminder, mark), locale),
+            deadline_label: format_both(reminder.deadline, locale),
             title: text::title(reminder, lang),
-            body: text::body(reminder, lang),
-            state: ReminderStateView::new(mark, lang),
+            body: text::body(reminder, locale),
+            state: ReminderStateView::new(mark, locale),
             asks_for_new_expiry: reminder.replaces_expiry().is_some(),
         }
     }
@@ -174,7 +176,7 @@ pub(crate) fn list(
     marks: &Marks,
     on: NaiveDate,
     until: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> ReminderList {
     let mut list = ReminderList::default();
     for reminder in reminders {
@@ -185,7 +187,7 @@ pub(crate) fn list(
             Standing::Closed => &mut list.done,
             Standing::Upcoming | Standing::Lapsed => continue,
         };
-        bucket.push(ReminderView::new(reminder, mark, lang));
+        bucket.push(ReminderView::new(reminder, mark, locale));
     }
     // Snoozes move occurrences: keep each list in the order it fires.
     for views in [&mut list.due, &mut list.upcoming, &mut list.done] {

@@ -15,7 +15,7 @@ use super::household_facts::HouseholdFacts;
 use super::labels::DateLabel;
 use super::myna::MynaStatus;
 use crate::document::Held;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 
 /// How far ahead something counts as upcoming. DOMAIN §6 asks for a reminder "months
 /// ahead" of 75; the same horizon serves the renewal windows and 70.
@@ -124,14 +124,15 @@ impl Draft {
         self
     }
 
-    fn finish(self, lang: Lang) -> Action {
+    fn finish(self, locale: Locale) -> Action {
+        let lang = locale.lang;
         Action {
             kind: self.kind,
             urgency: self.urgency,
             urgency_label: self.urgency.label(lang).to_string(),
-            date: self.date.map(|d| DateLabel::new(d, lang)),
-            from: self.window.map(|(from, _)| DateLabel::new(from, lang)),
-            until: self.window.map(|(_, until)| DateLabel::new(until, lang)),
+            date: self.date.map(|d| DateLabel::new(d, locale)),
+            from: self.window.map(|(from, _)| DateLabel::new(from, locale)),
+            until: self.window.map(|(_, until)| DateLabel::new(until, locale)),
             estimate: self.estimate,
             title: self.title,
             detail: self.detail,
@@ -146,16 +147,16 @@ pub(crate) fn next_actions(
     facts: &MemberFacts<'_>,
     household: &HouseholdFacts<'_>,
     myna: &MynaStatus,
-    lang: Lang,
+    locale: Locale,
 ) -> Vec<Action> {
     let mut drafts = Vec::new();
-    drafts.extend(renewals::renewals(facts, lang));
-    drafts.extend(renewals::registration(facts, lang));
-    drafts.extend(papers::kakuninsho(facts, myna, lang));
-    drafts.extend(ages::turning_70(facts, lang));
-    drafts.extend(ages::turning_75(facts, household, lang));
-    drafts.extend(ages::losing_cover(facts, household, lang));
-    let mut actions: Vec<Action> = drafts.into_iter().map(|d| d.finish(lang)).collect();
+    drafts.extend(renewals::renewals(facts, locale));
+    drafts.extend(renewals::registration(facts, locale));
+    drafts.extend(papers::kakuninsho(facts, myna, locale));
+    drafts.extend(ages::turning_70(facts, locale));
+    drafts.extend(ages::turning_75(facts, household, locale));
+    drafts.extend(ages::losing_cover(facts, household, locale));
+    let mut actions: Vec<Action> = drafts.into_iter().map(|d| d.finish(locale)).collect();
     actions.sort_by_key(|a| {
         (
             a.urgency,

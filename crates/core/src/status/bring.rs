@@ -12,7 +12,7 @@ use super::facts::MemberFacts;
 use super::labels::{day, join};
 use super::myna::{MynaStatus, Usability};
 use crate::document::{DocumentKind, Held};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::legacy_card_last_day;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -74,7 +74,8 @@ pub struct BringList {
     pub notes: Vec<String>,
 }
 
-pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang) -> BringList {
+pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Locale) -> BringList {
+    let lang = locale.lang;
     let kakuninsho = facts.holds_valid(DocumentKind::Kakuninsho);
     let legacy_until = legacy_card_until(facts);
     let mut items = Vec::new();
@@ -96,7 +97,7 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang)
                 notes.push(
                     lang.pick(
                         "マイナ保険証を使えるかどうか記録からはわからないため、ほかに使える書類があれば一緒にお持ちください。",
-                        "The records do not show whether マイナ保険証 works, so bring any other valid paper too.",
+                        "The records do not show whether the My Number insurance card (マイナ保険証) works, so bring any other valid paper too.",
                     )
                     .to_string(),
                 );
@@ -107,7 +108,7 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang)
                 items.push(BringItem::Kakuninsho);
             } else if let Some(until) = legacy_until {
                 items.push(BringItem::LegacyCard);
-                notes.push(legacy_note(until, lang));
+                notes.push(legacy_note(until, locale));
             } else {
                 items.push(BringItem::Kakuninsho);
                 notes.push(missing_kakuninsho_note(facts, lang));
@@ -175,7 +176,8 @@ fn oshirase_note(lang: Lang) -> String {
     .to_string()
 }
 
-fn legacy_note(until: chrono::NaiveDate, lang: Lang) -> String {
+fn legacy_note(until: chrono::NaiveDate, locale: Locale) -> String {
+    let lang = locale.lang;
     if until == chrono::NaiveDate::MAX {
         return lang
             .pick(
@@ -187,11 +189,11 @@ fn legacy_note(until: chrono::NaiveDate, lang: Lang) -> String {
     match lang {
         Lang::Ja => format!(
             "従来の健康保険証を使えるのは{}までです。それまでに資格確認書が届いているか確かめてください。",
-            day(until, lang)
+            day(until, locale)
         ),
         Lang::En => format!(
             "The old health-insurance card can be used until {}. Check that an eligibility certificate arrives before then.",
-            day(until, lang)
+            day(until, locale)
         ),
     }
 }

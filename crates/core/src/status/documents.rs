@@ -8,7 +8,7 @@ use ts_rs::TS;
 use super::facts::{Cert, Expiry, MemberFacts, Registration};
 use super::labels::{day, estimate_reason_label, estimate_suffix, DateLabel};
 use crate::document::{DocumentKind, Held, RegistrationStatus};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::{
     cert_state_on, legacy_card_last_day, renewal_window_opens, CertState, ComputedDate,
     EstimateReason,
@@ -87,10 +87,10 @@ pub struct DocumentStatus {
 }
 
 /// The documents to show: every recorded one, and the e-certs assumed from the card.
-pub(crate) fn document_statuses(facts: &MemberFacts<'_>, lang: Lang) -> Vec<DocumentStatus> {
+pub(crate) fn document_statuses(facts: &MemberFacts<'_>, locale: Locale) -> Vec<DocumentStatus> {
     DocumentKind::ALL
         .into_iter()
-        .filter_map(|kind| document_status(facts, kind, lang))
+        .filter_map(|kind| document_status(facts, kind, locale))
         .collect()
 }
 
@@ -98,8 +98,9 @@ pub(crate) fn document_statuses(facts: &MemberFacts<'_>, lang: Lang) -> Vec<Docu
 pub(crate) fn document_status(
     facts: &MemberFacts<'_>,
     kind: DocumentKind,
-    lang: Lang,
+    locale: Locale,
 ) -> Option<DocumentStatus> {
+    let lang = locale.lang;
     let document = facts.document(kind);
     let cert = cert_of(facts, kind);
     // The e-certs come with the card: assumed only when the card is held.
@@ -116,7 +117,7 @@ pub(crate) fn document_status(
             .and_then(|cert| cert.expiry.clone())
             .or_else(|| printed_only(document.and_then(|d| d.expires_on))),
     };
-    let (state, mut notes) = state_of(facts, kind, held, expiry.as_ref(), lang);
+    let (state, mut notes) = state_of(facts, kind, held, expiry.as_ref(), locale);
     if assumed {
         notes.insert(0, assumed_note(kind, held, lang).to_string());
     }
@@ -136,9 +137,9 @@ pub(crate) fn document_status(
         held,
         held_label: held_label(kind, held, lang).to_string(),
         registration: document.and_then(|d| d.registration),
-        issued: issued.map(|date| DateLabel::new(date, lang)),
-        expiry: expiry.as_ref().map(|e| expiry_view(e, lang)),
-        state_label: state_label(kind, state, lang),
+        issued: issued.map(|date| DateLabel::new(date, locale)),
+        expiry: expiry.as_ref().map(|e| expiry_view(e, locale)),
+        state_label: state_label(kind, state, locale),
         state,
         notes,
     })
@@ -173,11 +174,12 @@ fn state_of(
     kind: DocumentKind,
     held: Held,
     expiry: Option<&Expiry>,
-    lang: Lang,
+    locale: Locale,
 ) -> (DocumentState, Vec<String>) {
+    let lang = locale.lang;
     let mut notes = Vec::new();
     if kind == DocumentKind::Registration {
-        return (registration_state(facts, &mut notes, lang), notes);
+        return (registration_state(facts, &mut notes, locale), notes);
     }
     match held {
         Held::NotHeld => return (DocumentState::NotHeld, notes),
@@ -237,8 +239,9 @@ fn cert_state(facts: &MemberFacts<'_>, expiry: NaiveDate) -> DocumentState {
 fn registration_state(
     facts: &MemberFacts<'_>,
     notes: &mut Vec<String>,
-    lang: Lang,
+    locale: Locale,
 ) -> DocumentState {
+    let lang = locale.lang;
     match facts.registration() {
         Registration::Done => DocumentState::Valid,
         Registration::NotDone => DocumentState::NotHeld,
@@ -248,11 +251,11 @@ fn registration_state(
             notes.push(match lang {
                 Lang::Ja => format!(
                     "電子証明書を更新する前に猶予期間が{}で終わっているため、利用登録は一度解除されています。更新後に登録し直したかどうか、マイナポータルで確かめてください（登録し直した日を入力すると判定できます）。",
-                    day(grace_ended, lang)
+                    day(grace_ended, locale)
                 ),
                 Lang::En => format!(
                     "The grace period ended on {} before the certificate was renewed, so the registration was cancelled then. Check on Mynaportal whether it was done again after the renewal (enter the date it was redone).",
-                    day(grace_ended, lang)
+                    day(grace_ended, locale)
                 ),
             });
             DocumentState::Unknown
@@ -260,7 +263,8 @@ fn registration_state(
     }
 }
 
-fn expiry_view(expiry: &Expiry, lang: Lang) -> ExpiryView {
+fn expiry_view(expiry: &Expiry, locale: Locale) -> ExpiryView {
+    let lang = locale.lang;
     let estimate = expiry.is_estimate();
     let date = expiry.date();
     let mut reasons: Vec<EstimateReason> = Vec::new();
@@ -287,20 +291,20 @@ fn expiry_view(expiry: &Expiry, lang: Lang) -> ExpiryView {
     let mismatch = expiry.mismatch().map(|computed| match lang {
         Lang::Ja => format!(
             "入力された有効期限（{}）は、ルールから計算した日付（{}）と異なります。書類に印字された日付を優先して表示しています。念のため、印字をもう一度ご確認ください。",
-            day(date, lang),
-            day(computed, lang)
+            day(date, locale),
+            day(computed, locale)
         ),
         Lang::En => format!(
             "The expiry you entered ({}) differs from the date the rules give ({}). The printed date is used; you may want to check it once more.",
-            day(date, lang),
-            day(computed, lang)
+            day(date, locale),
+            day(computed, locale)
         ),
     });
     ExpiryView {
         date,
         label: format!(
             "{}{}",
-            DateLabel::new(date, lang).label,
+            DateLabel::new(date, locale).label,
             estimate_suffix(estimate, lang)
         ),
         source: if expiry.printed.is_some() {
@@ -324,7 +328,8 @@ fn held_label(kind: DocumentKind, held: Held, lang: Lang) -> &'static str {
     }
 }
 
-fn state_label(kind: DocumentKind, state: DocumentState, lang: Lang) -> String {
+fn state_label(kind: DocumentKind, state: DocumentState, locale: Locale) -> String {
+    let lang = locale.lang;
     let registration = kind == DocumentKind::Registration;
     match (state, lang) {
         (DocumentState::Valid, _) if registration => {
@@ -335,28 +340,31 @@ fn state_label(kind: DocumentKind, state: DocumentState, lang: Lang) -> String {
         }
         (DocumentState::Valid, _) => lang.pick("有効", "Valid").to_string(),
         (DocumentState::RenewalOpen { from }, Lang::Ja) => {
-            format!("有効（{}から更新できます）", day(from, lang))
+            format!("有効（{}から更新できます）", day(from, locale))
         }
         (DocumentState::RenewalOpen { from }, Lang::En) => {
-            format!("Valid (can be renewed from {})", day(from, lang))
+            format!("Valid (can be renewed from {})", day(from, locale))
         }
         (DocumentState::Grace { until }, Lang::Ja) => format!(
             "期限切れ（{}まではマイナ保険証として資格確認に使えます）",
-            day(until, lang)
+            day(until, locale)
         ),
         (DocumentState::Grace { until }, Lang::En) => format!(
             "Expired (still works for eligibility checks as マイナ保険証 until {})",
-            day(until, lang)
+            day(until, locale)
         ),
         (DocumentState::Expired, _) => lang.pick("期限切れ", "Expired").to_string(),
         (DocumentState::NotHeld, _) => lang.pick("持っていない", "Not held").to_string(),
         (DocumentState::Unknown, _) => lang.pick("わからない", "Unknown").to_string(),
         (DocumentState::Cancelled { grace_ended }, Lang::Ja) => {
-            format!("解除（猶予期間が{}で終わったため）", day(grace_ended, lang))
+            format!(
+                "解除（猶予期間が{}で終わったため）",
+                day(grace_ended, locale)
+            )
         }
         (DocumentState::Cancelled { grace_ended }, Lang::En) => format!(
             "Cancelled (the grace period ended on {})",
-            day(grace_ended, lang)
+            day(grace_ended, locale)
         ),
     }
 }

@@ -98,7 +98,7 @@ fn household(members: Vec<Member>, documents: Vec<Document>) -> HouseholdData {
 }
 
 fn on(data: &HouseholdData, date: NaiveDate) -> HouseholdStatus {
-    household_status(data, &RuleTable::standard(), date, None, Lang::Ja)
+    household_status(data, &RuleTable::standard(), date, None, Lang::Ja.into())
 }
 
 fn first(data: &HouseholdData, date: NaiveDate) -> MemberStatus {
@@ -720,7 +720,7 @@ fn overview_lists_not_usable_then_grace_then_renewal_window_then_upcoming() {
         &RuleTable::standard(),
         d(2027, 3, 15),
         Some(2),
-        Lang::Ja,
+        Lang::Ja.into(),
     );
     assert_eq!(only.members.len(), 1);
     assert_eq!(only.overview.len(), 2);
@@ -740,7 +740,7 @@ fn a_later_rule_row_changes_the_status_only_from_its_start() {
         },
     );
     let usable = |data: &HouseholdData, table: &RuleTable, date| {
-        household_status(data, table, date, None, Lang::Ja).members[0]
+        household_status(data, table, date, None, Lang::Ja.into()).members[0]
             .myna
             .usable
     };
@@ -783,14 +783,17 @@ fn english_text_comes_from_the_same_facts() {
         &RuleTable::standard(),
         d(2027, 3, 1),
         None,
-        Lang::En,
+        Lang::En.into(),
     );
     let member = &status.members[0];
     assert_eq!(
         member.bring.sentence,
         "When you see a doctor, bring the eligibility certificate (資格確認書)."
     );
-    assert_eq!(member.myna.label, "マイナ保険証 does not work");
+    assert_eq!(
+        member.myna.label,
+        "The My Number insurance card (マイナ保険証) does not work"
+    );
     assert_eq!(
         doc(member, DocumentKind::Registration).state_label,
         "Cancelled (the grace period ended on 2027-02-28 (Reiwa 9))"

@@ -6,7 +6,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::document::DocumentKind;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::EstimateReason;
 use crate::wareki::format_both;
 
@@ -19,17 +19,17 @@ pub struct DateLabel {
 }
 
 impl DateLabel {
-    pub fn new(date: NaiveDate, lang: Lang) -> Self {
+    pub fn new(date: NaiveDate, locale: Locale) -> Self {
         DateLabel {
             date,
-            label: format_both(date, lang),
+            label: format_both(date, locale),
         }
     }
 }
 
 /// The date inside a sentence.
-pub(super) fn day(date: NaiveDate, lang: Lang) -> String {
-    format_both(date, lang)
+pub(super) fn day(date: NaiveDate, locale: Locale) -> String {
+    format_both(date, locale)
 }
 
 /// `AとB`, `A、BとC` / `A and B`, `A, B and C`.

@@ -9,7 +9,7 @@ use ts_rs::TS;
 use super::facts::{Cert, MemberFacts, Registration};
 use super::labels::{day, kind_in_sentence, DateLabel};
 use crate::document::{DocumentKind, Held};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::{cert_state_on, CertState};
 
 /// The answer for the day.
@@ -56,15 +56,15 @@ pub struct MynaStatus {
     pub checks: Vec<MynaCheck>,
 }
 
-pub(crate) fn myna_status(facts: &MemberFacts<'_>, lang: Lang) -> MynaStatus {
+pub(crate) fn myna_status(facts: &MemberFacts<'_>, locale: Locale) -> MynaStatus {
     // Without a card there is no registration or certificate to speak of.
     let checks = if facts.card.held == Held::NotHeld {
-        vec![cert_check(facts, DocumentKind::Card, &facts.card, lang)]
+        vec![cert_check(facts, DocumentKind::Card, &facts.card, locale)]
     } else {
         vec![
-            registration_check(facts, lang),
-            cert_check(facts, DocumentKind::Card, &facts.card, lang),
-            cert_check(facts, DocumentKind::EcertAuth, &facts.auth, lang),
+            registration_check(facts, locale),
+            cert_check(facts, DocumentKind::Card, &facts.card, locale),
+            cert_check(facts, DocumentKind::EcertAuth, &facts.auth, locale),
         ]
     };
     let outcomes = || checks.iter().map(|check| check.outcome);
@@ -83,9 +83,9 @@ pub(crate) fn myna_status(facts: &MemberFacts<'_>, lang: Lang) -> MynaStatus {
     };
     let grace_until = grace_until.filter(|_| usable == Usability::Grace);
     MynaStatus {
-        label: usable_label(usable, grace_until, lang),
+        label: usable_label(usable, grace_until, locale),
         usable,
-        grace_until: grace_until.map(|date| DateLabel::new(date, lang)),
+        grace_until: grace_until.map(|date| DateLabel::new(date, locale)),
         checks,
     }
 }
@@ -97,7 +97,8 @@ fn grace_end(facts: &MemberFacts<'_>, cert: &Cert) -> Option<NaiveDate> {
     }
 }
 
-fn registration_check(facts: &MemberFacts<'_>, lang: Lang) -> MynaCheck {
+fn registration_check(facts: &MemberFacts<'_>, locale: Locale) -> MynaCheck {
+    let lang = locale.lang;
     let (outcome, text) = match (facts.registration(), lang) {
         (Registration::Done, _) => (
             CheckOutcome::Ok,
@@ -116,14 +117,14 @@ fn registration_check(facts: &MemberFacts<'_>, lang: Lang) -> MynaCheck {
             CheckOutcome::Fails,
             format!(
                 "猶予期間が{}で終わったため、健康保険証利用登録は解除されています。",
-                day(grace_ended, lang)
+                day(grace_ended, locale)
             ),
         ),
         (Registration::Cancelled { grace_ended }, Lang::En) => (
             CheckOutcome::Fails,
             format!(
                 "The registration was cancelled when the grace period ended on {}.",
-                day(grace_ended, lang)
+                day(grace_ended, locale)
             ),
         ),
         (Registration::MaybeCancelled { .. }, _) => (
@@ -150,7 +151,13 @@ fn registration_check(facts: &MemberFacts<'_>, lang: Lang) -> MynaCheck {
     }
 }
 
-fn cert_check(facts: &MemberFacts<'_>, kind: DocumentKind, cert: &Cert, lang: Lang) -> MynaCheck {
+fn cert_check(
+    facts: &MemberFacts<'_>,
+    kind: DocumentKind,
+    cert: &Cert,
+    locale: Locale,
+) -> MynaCheck {
+    let lang = locale.lang;
     let name = kind_in_sentence(kind, lang);
     let (outcome, text) = match (cert.held, cert.expiry_date()) {
         (Held::NotHeld, _) => (
@@ -178,8 +185,8 @@ fn cert_check(facts: &MemberFacts<'_>, kind: DocumentKind, cert: &Cert, lang: La
             CertState::Valid => (
                 CheckOutcome::Ok,
                 match lang {
-                    Lang::Ja => format!("{name}は{}まで有効です。", day(expiry, lang)),
-                    Lang::En => format!("The {name} is valid until {}.", day(expiry, lang)),
+                    Lang::Ja => format!("{name}は{}まで有効です。", day(expiry, locale)),
+                    Lang::En => format!("The {name} is valid until {}.", day(expiry, locale)),
                 },
             ),
             CertState::Grace { last_day } => (
@@ -187,21 +194,21 @@ fn cert_check(facts: &MemberFacts<'_>, kind: DocumentKind, cert: &Cert, lang: La
                 match lang {
                     Lang::Ja => format!(
                         "{name}は{}に期限が切れましたが、猶予期間として{}までは資格確認に使えます。",
-                        day(expiry, lang),
-                        day(last_day, lang)
+                        day(expiry, locale),
+                        day(last_day, locale)
                     ),
                     Lang::En => format!(
                         "The {name} expired on {}, but works for eligibility checks during the grace period until {}.",
-                        day(expiry, lang),
-                        day(last_day, lang)
+                        day(expiry, locale),
+                        day(last_day, locale)
                     ),
                 },
             ),
             CertState::Expired => (
                 CheckOutcome::Fails,
                 match lang {
-                    Lang::Ja => format!("{name}は{}に期限が切れています。", day(expiry, lang)),
-                    Lang::En => format!("The {name} expired on {}.", day(expiry, lang)),
+                    Lang::Ja => format!("{name}は{}に期限が切れています。", day(expiry, locale)),
+                    Lang::En => format!("The {name} expired on {}.", day(expiry, locale)),
                 },
             ),
         },
@@ -213,29 +220,30 @@ fn cert_check(facts: &MemberFacts<'_>, kind: DocumentKind, cert: &Cert, lang: La
     }
 }
 
-fn usable_label(usable: Usability, grace_until: Option<NaiveDate>, lang: Lang) -> String {
+fn usable_label(usable: Usability, grace_until: Option<NaiveDate>, locale: Locale) -> String {
+    let lang = locale.lang;
     match (usable, grace_until, lang) {
         (Usability::Usable, _, _) => lang
-            .pick("マイナ保険証を使えます", "マイナ保険証 works")
+            .pick("マイナ保険証を使えます", "The My Number insurance card (マイナ保険証) works")
             .to_string(),
         (Usability::Grace, Some(until), Lang::Ja) => format!(
             "マイナ保険証を使えます（猶予期間中：{}まで。資格の確認のみで、薬剤情報などは提供されません）",
-            day(until, lang)
+            day(until, locale)
         ),
         (Usability::Grace, Some(until), Lang::En) => format!(
-            "マイナ保険証 works (grace period until {}: eligibility only, no sharing of medication records)",
-            day(until, lang)
+            "The My Number insurance card (マイナ保険証) works (grace period until {}: eligibility only, no sharing of medication records)",
+            day(until, locale)
         ),
         (Usability::Grace, None, _) => lang
-            .pick("マイナ保険証を使えます（猶予期間中）", "マイナ保険証 works (grace period)")
+            .pick("マイナ保険証を使えます（猶予期間中）", "The My Number insurance card (マイナ保険証) works (grace period)")
             .to_string(),
         (Usability::NotUsable, _, _) => lang
-            .pick("マイナ保険証は使えません", "マイナ保険証 does not work")
+            .pick("マイナ保険証は使えません", "The My Number insurance card (マイナ保険証) does not work")
             .to_string(),
         (Usability::Unknown, _, _) => lang
             .pick(
                 "マイナ保険証を使えるかどうか、記録からは判断できません",
-                "Whether マイナ保険証 works cannot be told from the records",
+                "Whether the My Number insurance card (マイナ保険証) works cannot be told from the records",
             )
             .to_string(),
     }

@@ -171,7 +171,7 @@ mod tests {
             expires: expires.into(),
             ..Default::default()
         }
-        .validate(today(), Lang::Ja)
+        .validate(today(), Lang::Ja.into())
         .unwrap()
     }
 

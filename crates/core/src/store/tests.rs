@@ -269,7 +269,7 @@ mod qualifications {
             acquired_on: acquired.into(),
             ..Default::default()
         }
-        .validate(crate::Lang::Ja)
+        .validate(crate::Lang::Ja.into())
         .unwrap()
     }
 

@@ -283,5 +283,20 @@ export const en: Catalogue = {
   clearDocumentBody:
     "This clears what you recorded about this document (whether you have it, and its dates). Its reminders go too. This cannot be undone.",
   documentCleared: "The document's record was cleared.",
-  remindersDoneEmpty: "Reminders you marked done or not needed are collected here.",
+  remindersDoneEmpty: "Reminders you marked as done or chose not to be reminded of again are collected here.",
+
+  // Settings → Display: language, date order and text size (issue 11).
+  displayTitle: "Display",
+  languageLabel: "Language",
+  languageHint: "“Same as the system” shows Japanese when the computer's language is Japanese, and English otherwise.",
+  languageOptions: { system: "Same as the system", ja: "Japanese (日本語)", en: "English" },
+  dateOrderLabel: "Date order",
+  dateOrderHint:
+    "Dates always show both the Japanese era (和暦) and the Western calendar (西暦). Choose which comes first.",
+  dateOrderOptions: {
+    warekiFirst: "Japanese era first, e.g. Reiwa 8, April 1 (2026-04-01)",
+    westernFirst: "Western calendar first, e.g. 2026-04-01 (Reiwa 8)",
+  },
+  textSizeLabel: "Text size",
+  textSizeOptions: { standard: "Standard", large: "Large (150%)", extraLarge: "Extra large (200%)" },
 };

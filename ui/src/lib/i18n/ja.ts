@@ -105,7 +105,7 @@ export const ja = {
     "legacy-card": "健康保険証（従来の保険証）",
     zairyu: "在留期間",
   },
-  held: "持っているか",
+  held: "持っているかどうか",
   heldOptions: { held: "持っている", "not-held": "持っていない", unknown: "わからない" },
   issued: "発行日",
   issuedHint: "カードや通知書に印刷された発行日。例: 2020-03-10 / 令和2年3月10日",
@@ -115,7 +115,7 @@ export const ja = {
   registrationOptions: { done: "登録済み", "not-done": "未登録", unknown: "わからない" },
   estimate: "目安",
   documentSaved: "書類の情報を保存しました。",
-  steps: "こうしてください",
+  steps: "対処のしかた",
   close: "閉じる",
   makePdf: "PDFを作成",
   pdfTitleMember: (name: string) => `PDFを作成（${name}さんの控え）`,
@@ -280,7 +280,21 @@ export const ja = {
   clearDocumentBody:
     "この書類について記録した内容（持っているかどうか・日付）を消します。期限のお知らせもなくなります。この操作は取り消せません。",
   documentCleared: "書類の記録を消しました。",
-  remindersDoneEmpty: "「対応した」「不要」にしたリマインダーは、ここにまとめて表示します。",
+  remindersDoneEmpty: "「対応済みにする」か「今後は知らせない」を選んだリマインダーは、ここにまとめて表示します。",
+
+  // 設定 → 表示: language, date order and text size (issue 11).
+  displayTitle: "表示",
+  languageLabel: "言語",
+  languageHint: "「システムの設定に合わせる」を選ぶと、パソコンの言語が日本語なら日本語で、それ以外なら英語で表示します。",
+  languageOptions: { system: "システムの設定に合わせる", ja: "日本語", en: "English（英語）" },
+  dateOrderLabel: "日付の表示順",
+  dateOrderHint: "日付は和暦と西暦の両方をいつも表示します。どちらを先に表示するかを選べます。",
+  dateOrderOptions: {
+    warekiFirst: "和暦を先に（例: 令和8年4月1日 (2026-04-01)）",
+    westernFirst: "西暦を先に（例: 2026-04-01 (令和8年4月1日)）",
+  },
+  textSizeLabel: "文字の大きさ",
+  textSizeOptions: { standard: "標準", large: "大きい（150%）", extraLarge: "特大（200%）" },
 };
 
 /** The shape every catalogue has: the same keys, strings and functions as `ja`. */

@@ -1,5 +1,6 @@
 // The household as the UI holds it: loaded from the core, refreshed after each change.
 import { api, ApiError } from "../api";
+import { applyDisplay } from "../display";
 import type {
   AppStatus,
   DocumentInput,
@@ -25,6 +26,8 @@ export class Household {
   async load(): Promise<void> {
     try {
       this.status = await api.appStatus();
+      // Before anything is shown: the household's language, date order and text size.
+      applyDisplay(this.status.display);
       if (!this.status.openError) await this.refresh();
       this.loadError = null;
     } catch (error) {

@@ -2,13 +2,14 @@
 //! turning 75, who lose their cover that day (DOMAIN §6).
 
 use super::{horizon_end, ActionKind, Draft, Urgency};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::{burden_on, kouki_from, koureisha_from};
 use crate::status::facts::MemberFacts;
 use crate::status::household_facts::HouseholdFacts;
 use crate::status::labels::{day, join};
 
-pub(super) fn turning_70(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft> {
+pub(super) fn turning_70(facts: &MemberFacts<'_>, locale: Locale) -> Option<Draft> {
+    let lang = locale.lang;
     let birth = facts.member.birth_date;
     let from = koureisha_from(facts.table, birth);
     if from <= facts.on || from > horizon_end(facts) {
@@ -24,20 +25,20 @@ pub(super) fn turning_70(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft> {
     let detail = match (others.is_empty(), lang) {
         (true, Lang::Ja) => format!(
             "{}から高齢受給者となり、医療費の負担割合は{general}になります。",
-            day(from, lang)
+            day(from, locale)
         ),
         (false, Lang::Ja) => format!(
             "{}から高齢受給者となり、医療費の負担割合は{general}になります（所得によっては{}）。",
-            day(from, lang),
+            day(from, locale),
             join(&others, lang)
         ),
         (true, Lang::En) => format!(
             "From {} you are an elderly recipient (高齢受給者): the co-payment becomes {general}.",
-            day(from, lang)
+            day(from, locale)
         ),
         (false, Lang::En) => format!(
             "From {} you are an elderly recipient (高齢受給者): the co-payment becomes {general} ({} depending on income).",
-            day(from, lang),
+            day(from, locale),
             join(&others, lang)
         ),
     } + lang.pick(
@@ -62,8 +63,9 @@ fn burden_words(tenths: u8, lang: Lang) -> String {
 pub(super) fn turning_75(
     facts: &MemberFacts<'_>,
     household: &HouseholdFacts<'_>,
-    lang: Lang,
+    locale: Locale,
 ) -> Option<Draft> {
+    let lang = locale.lang;
     let from = kouki_from(facts.table, facts.member.birth_date);
     let date = from.value();
     if date <= facts.on || date > horizon_end(facts) {
@@ -76,11 +78,11 @@ pub(super) fn turning_75(
     let mut detail = match lang {
         Lang::Ja => format!(
             "75歳の誕生日（{}）から後期高齢者医療制度に加入し、今の健康保険の資格はその日になくなります。新しい資格確認書または資格情報のお知らせが届いたら、このアプリにも登録してください。",
-            day(date, lang)
+            day(date, locale)
         ),
         Lang::En => format!(
             "From the 75th birthday ({}) you are covered by the late-stage elderly medical care system (後期高齢者医療) and the current plan ends that day. When the new eligibility certificate or notice arrives, record it here too.",
-            day(date, lang)
+            day(date, locale)
         ),
     };
     if !names.is_empty() {
@@ -111,8 +113,9 @@ pub(super) fn turning_75(
 pub(super) fn losing_cover(
     facts: &MemberFacts<'_>,
     household: &HouseholdFacts<'_>,
-    lang: Lang,
+    locale: Locale,
 ) -> Vec<Draft> {
+    let lang = locale.lang;
     household
         .insured_of(facts)
         .filter_map(|insured| {
@@ -126,19 +129,19 @@ pub(super) fn losing_cover(
             let detail = match (past, lang) {
                 (false, Lang::Ja) => format!(
                     "{name}が{}に75歳になり後期高齢者医療制度に移るため、同じ日に今の健康保険（被扶養者）の資格がなくなります。その日からの国民健康保険などへの加入手続き（お住まいの市区町村の窓口など）が必要です。",
-                    day(date, lang)
+                    day(date, locale)
                 ),
                 (true, Lang::Ja) => format!(
                     "{name}が{}に後期高齢者医療制度に移ったため、その日に今の健康保険（被扶養者）の資格はなくなっています。国民健康保険などに加入して、新しい資格をこのアプリに登録してください。",
-                    day(date, lang)
+                    day(date, locale)
                 ),
                 (false, Lang::En) => format!(
                     "{name} turns 75 on {} and moves to late-stage elderly medical care, so your cover as a dependant ends that same day. You need to join National Health Insurance or another plan from that day (e.g. at your municipal office).",
-                    day(date, lang)
+                    day(date, locale)
                 ),
                 (true, Lang::En) => format!(
                     "{name} moved to late-stage elderly medical care on {}, which ended your cover as a dependant that day. Join National Health Insurance or another plan and record the new qualification here.",
-                    day(date, lang)
+                    day(date, locale)
                 ),
             };
             let urgency = if past { Urgency::NotUsable } else { Urgency::Upcoming };

@@ -3,13 +3,18 @@
 
 use super::{held_expiry, horizon_end, ActionKind, Draft, Urgency};
 use crate::document::{DocumentKind, Held};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::legacy_card_last_day;
 use crate::status::facts::MemberFacts;
 use crate::status::labels::day;
 use crate::status::myna::{MynaStatus, Usability};
 
-pub(super) fn kakuninsho(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang) -> Option<Draft> {
+pub(super) fn kakuninsho(
+    facts: &MemberFacts<'_>,
+    myna: &MynaStatus,
+    locale: Locale,
+) -> Option<Draft> {
+    let lang = locale.lang;
     if facts.holds_valid(DocumentKind::Kakuninsho) {
         let title = lang.pick("資格確認書の有効期限", "Eligibility certificate expiring");
         let expires = facts
@@ -19,11 +24,11 @@ pub(super) fn kakuninsho(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang)
         let detail = match lang {
             Lang::Ja => format!(
                 "資格確認書の有効期限は{}です。新しい資格確認書が届くか確かめてください。届かない場合は、加入している保険者にお問い合わせください。",
-                day(expires, lang)
+                day(expires, locale)
             ),
             Lang::En => format!(
                 "The eligibility certificate expires on {}. Check that a new one arrives; if not, ask your insurer.",
-                day(expires, lang)
+                day(expires, locale)
             ),
         };
         return Some(
@@ -44,11 +49,11 @@ pub(super) fn kakuninsho(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang)
             let detail = match lang {
                 Lang::Ja => format!(
                     "猶予期間が{}で終わると、マイナ保険証は使えなくなります。加入している保険者から資格確認書が送られてくる見込みです（時期は保険者によって異なります。協会けんぽでは期限が切れた月の末日からおよそ2か月後が目安です）。",
-                    day(until, lang)
+                    day(until, locale)
                 ),
                 Lang::En => format!(
-                    "When the grace period ends on {}, マイナ保険証 stops working. Your insurer is expected to send an eligibility certificate (timing varies; Kyokai Kenpo: about 2 months after the end of the expiry month, an estimate).",
-                    day(until, lang)
+                    "When the grace period ends on {}, the My Number insurance card (マイナ保険証) stops working. Your insurer is expected to send an eligibility certificate (timing varies; Kyokai Kenpo: about 2 months after the end of the expiry month, an estimate).",
+                    day(until, locale)
                 ),
             };
             let mut draft = Draft::new(ActionKind::GetKakuninsho, Urgency::Upcoming, Some(until))
@@ -56,12 +61,13 @@ pub(super) fn kakuninsho(facts: &MemberFacts<'_>, myna: &MynaStatus, lang: Lang)
             draft.estimate = true;
             Some(draft)
         }
-        Usability::NotUsable => Some(kakuninsho_needed(facts, lang)),
+        Usability::NotUsable => Some(kakuninsho_needed(facts, locale)),
         Usability::Usable | Usability::Unknown => None,
     }
 }
 
-fn kakuninsho_needed(facts: &MemberFacts<'_>, lang: Lang) -> Draft {
+fn kakuninsho_needed(facts: &MemberFacts<'_>, locale: Locale) -> Draft {
+    let lang = locale.lang;
     let title = lang.pick("資格確認書の準備", "Get an eligibility certificate");
     let legacy = facts
         .document(DocumentKind::LegacyCard)
@@ -72,11 +78,11 @@ fn kakuninsho_needed(facts: &MemberFacts<'_>, lang: Lang) -> Draft {
         let detail = match lang {
             Lang::Ja => format!(
                 "マイナ保険証が使えないため、従来の健康保険証が使える{}までに資格確認書が届いているか確かめてください。届いていなければ、加入している保険者に申請してください。",
-                day(last, lang)
+                day(last, locale)
             ),
             Lang::En => format!(
-                "マイナ保険証 does not work, and the old card only lasts until {}. Check that an eligibility certificate arrives before then; if not, ask your insurer for one.",
-                day(last, lang)
+                "The My Number insurance card (マイナ保険証) does not work, and the old card only lasts until {}. Check that an eligibility certificate arrives before then; if not, ask your insurer for one.",
+                day(last, locale)
             ),
         };
         return Draft::new(ActionKind::GetKakuninsho, Urgency::Upcoming, Some(last))
@@ -89,10 +95,10 @@ fn kakuninsho_needed(facts: &MemberFacts<'_>, lang: Lang) -> Draft {
         .min();
     let detail = match (expired_cert, lang) {
         (Some(_), Lang::Ja) => "電子証明書（またはカード）の期限切れでマイナ保険証が使えない方は、資格確認書で受診します。加入している保険者から送られてきますが、時期は保険者によって異なります。届いていない場合は、保険者に交付を申請してください。".to_string(),
-        (Some(_), Lang::En) => "While an expired certificate (or card) keeps マイナ保険証 from working, you see doctors with an eligibility certificate. Your insurer sends one, at a time that varies by insurer; if it has not arrived, ask your insurer for it.".to_string(),
+        (Some(_), Lang::En) => "While an expired certificate (or card) keeps the My Number insurance card (マイナ保険証) from working, you see doctors with an eligibility certificate. Your insurer sends one, at a time that varies by insurer; if it has not arrived, ask your insurer for it.".to_string(),
         (None, _) => lang.pick(
             "マイナ保険証が使えない方は、資格確認書で受診します。お手元にない場合は、加入している保険者（健康保険組合など）に交付を申請してください。",
-            "Without a working マイナ保険証 you see doctors with an eligibility certificate. If you do not have one, ask your insurer (e.g. your health insurance society) to issue it.",
+            "Without a working My Number insurance card (マイナ保険証) you see doctors with an eligibility certificate. If you do not have one, ask your insurer (e.g. your health insurance society) to issue it.",
         )
         .to_string(),
     };

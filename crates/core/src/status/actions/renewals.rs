@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{held_expiry, horizon_end, ActionKind, Draft, Urgency};
 use crate::document::Held;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::rules::{cert_state_on, grace_last_day, renewal_window_opens, CertState};
 use crate::status::facts::{MemberFacts, Registration};
 use crate::status::labels::day;
@@ -28,13 +28,13 @@ fn stage(facts: &MemberFacts<'_>, expiry: NaiveDate) -> Stage {
     }
 }
 
-pub(super) fn renewals(facts: &MemberFacts<'_>, lang: Lang) -> Vec<Draft> {
+pub(super) fn renewals(facts: &MemberFacts<'_>, locale: Locale) -> Vec<Draft> {
     let card = held_expiry(&facts.card);
     let auth = held_expiry(&facts.auth);
     let sign = held_expiry(&facts.sign);
     let mut drafts = Vec::new();
     if let Some(expiry) = card {
-        drafts.extend(renew(facts, ActionKind::RenewCard, expiry, false, lang));
+        drafts.extend(renew(facts, ActionKind::RenewCard, expiry, false, locale));
     }
     // A cert ending with the card is renewed with it (a new card has new certs).
     let before_card = |date: NaiveDate| card.is_none_or(|card| date < card);
@@ -45,11 +45,17 @@ pub(super) fn renewals(facts: &MemberFacts<'_>, lang: Lang) -> Vec<Draft> {
             ActionKind::RenewAuthCert,
             expiry,
             with_sign,
-            lang,
+            locale,
         ));
     }
     if let Some(expiry) = sign.filter(|d| before_card(*d) && Some(*d) != auth) {
-        drafts.extend(renew(facts, ActionKind::RenewSignCert, expiry, false, lang));
+        drafts.extend(renew(
+            facts,
+            ActionKind::RenewSignCert,
+            expiry,
+            false,
+            locale,
+        ));
     }
     drafts
 }
@@ -59,8 +65,9 @@ fn renew(
     kind: ActionKind,
     expiry: NaiveDate,
     with_sign: bool,
-    lang: Lang,
+    locale: Locale,
 ) -> Option<Draft> {
+    let lang = locale.lang;
     let signing = kind == ActionKind::RenewSignCert;
     let (urgency, date, window) = match stage(facts, expiry) {
         Stage::Later { opens } if opens <= horizon_end(facts) => {
@@ -68,7 +75,7 @@ fn renew(
         }
         Stage::Later { .. } => {
             return (kind == ActionKind::RenewCard)
-                .then(|| child_card(facts, expiry, lang))
+                .then(|| child_card(facts, expiry, locale))
                 .flatten();
         }
         Stage::Window { opens } => (Urgency::RenewalOpen, expiry, Some((opens, expiry))),
@@ -80,8 +87,8 @@ fn renew(
     let mut draft = Draft::new(kind, urgency, Some(date));
     draft.window = window;
     let detail = match window {
-        Some((from, until)) => window_detail(facts, kind, from, until, with_sign, lang),
-        None => expired_detail(facts, kind, expiry, lang),
+        Some((from, until)) => window_detail(facts, kind, from, until, with_sign, locale),
+        None => expired_detail(facts, kind, expiry, locale),
     };
     Some(draft.text(renew_title(kind, lang), detail))
 }
@@ -105,9 +112,10 @@ fn window_detail(
     from: NaiveDate,
     until: NaiveDate,
     with_sign: bool,
-    lang: Lang,
+    locale: Locale,
 ) -> String {
-    let (from, until) = (day(from, lang), day(until, lang));
+    let lang = locale.lang;
+    let (from, until) = (day(from, locale), day(until, locale));
     let mut text = match (kind, lang) {
         (ActionKind::RenewCard, Lang::Ja) => format!(
             "{from}から{until}まで、お住まいの市区町村で更新の手続きができます。新しいカードには新しい電子証明書が付きます。"
@@ -146,9 +154,10 @@ fn expired_detail(
     facts: &MemberFacts<'_>,
     kind: ActionKind,
     expiry: NaiveDate,
-    lang: Lang,
+    locale: Locale,
 ) -> String {
-    let expired = day(expiry, lang);
+    let lang = locale.lang;
+    let expired = day(expiry, locale);
     if kind == ActionKind::RenewSignCert {
         return match lang {
             Lang::Ja => format!("有効期限（{expired}）が切れています。e-Taxなどで使う場合は、市区町村の窓口で更新してください。"),
@@ -164,17 +173,17 @@ fn expired_detail(
     match (grace_last_day(facts.table, expiry), lang) {
         (Some(last), Lang::Ja) if facts.on <= last => format!(
             "有効期限（{expired}）が過ぎました。{}までは猶予期間として、マイナ保険証で資格の確認ができます（薬剤情報などは提供されません）。猶予期間を過ぎると健康保険証利用登録が解除されるため、早めに{place}してください。",
-            day(last, lang)
+            day(last, locale)
         ),
         (Some(last), Lang::En) if facts.on <= last => format!(
-            "It expired on {expired}. Until {} (the grace period) マイナ保険証 still confirms your eligibility (no medication records are shared). After that the health-insurance registration is cancelled, so {place} soon.",
-            day(last, lang)
+            "It expired on {expired}. Until {} (the grace period) the My Number insurance card (マイナ保険証) still confirms your eligibility (no medication records are shared). After that the health-insurance registration is cancelled, so {place} soon.",
+            day(last, locale)
         ),
         (_, Lang::Ja) => format!(
             "有効期限（{expired}）が切れているため、マイナ保険証は使えません。{place}してください。それまでは資格確認書で受診してください。"
         ),
         (_, Lang::En) => format!(
-            "It expired on {expired}, so マイナ保険証 does not work. Please {place}; until then, see doctors with the eligibility certificate (資格確認書)."
+            "It expired on {expired}, so the My Number insurance card (マイナ保険証) does not work. Please {place}; until then, see doctors with the eligibility certificate (資格確認書)."
         ),
     }
 }
@@ -191,9 +200,10 @@ fn child_card_sentence(adult_age: u32, birthdays: u32, lang: Lang) -> String {
 }
 
 /// A child's card beyond the horizon: say when it ends, as advice.
-fn child_card(facts: &MemberFacts<'_>, expiry: NaiveDate, lang: Lang) -> Option<Draft> {
+fn child_card(facts: &MemberFacts<'_>, expiry: NaiveDate, locale: Locale) -> Option<Draft> {
+    let lang = locale.lang;
     let (adult_age, birthdays) = facts.card_is_child_card()?;
-    let until = day(expiry, lang);
+    let until = day(expiry, locale);
     let detail = match lang {
         Lang::Ja => format!(
             "{}このカードの有効期限は{until}です。",
@@ -217,7 +227,8 @@ const REGISTER_PLACES_JA: &str =
 const REGISTER_PLACES_EN: &str =
     "the face-recognition card reader at a clinic, Mynaportal, a Seven Bank ATM or your municipal office";
 
-pub(super) fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft> {
+pub(super) fn registration(facts: &MemberFacts<'_>, locale: Locale) -> Option<Draft> {
+    let lang = locale.lang;
     let places = lang.pick(REGISTER_PLACES_JA, REGISTER_PLACES_EN);
     let draft = match facts.registration() {
         Registration::Cancelled { grace_ended } => {
@@ -231,11 +242,11 @@ pub(super) fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft>
             let detail = match lang {
                 Lang::Ja => format!(
                     "猶予期間が{}で終わったため、健康保険証利用登録は解除されています。{first}{places}のいずれかで登録し直してください。",
-                    day(grace_ended, lang)
+                    day(grace_ended, locale)
                 ),
                 Lang::En => format!(
                     "The grace period ended on {}, which cancelled the health-insurance registration. {first}register again at {places}.",
-                    day(grace_ended, lang)
+                    day(grace_ended, locale)
                 ),
             };
             Draft::new(ActionKind::RedoRegistration, Urgency::NotUsable, Some(grace_ended)).text(
@@ -247,11 +258,11 @@ pub(super) fn registration(facts: &MemberFacts<'_>, lang: Lang) -> Option<Draft>
             let detail = match lang {
                 Lang::Ja => format!(
                     "電子証明書を更新する前に猶予期間が{}で終わったため、利用登録は一度解除されています。マイナポータルで登録状況を確かめ、必要なら{places}で登録し直してください。",
-                    day(grace_ended, lang)
+                    day(grace_ended, locale)
                 ),
                 Lang::En => format!(
                     "The grace period ended on {} before the renewal, which cancelled the registration. Check it on Mynaportal and, if needed, register again at {places}.",
-                    day(grace_ended, lang)
+                    day(grace_ended, locale)
                 ),
             };
             Draft::new(ActionKind::RedoRegistration, Urgency::Advice, Some(grace_ended)).text(

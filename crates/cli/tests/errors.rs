@@ -1,0 +1,555 @@
+//! Every error the command line can give, walked: one invocation per kind of error
+//! (`ErrorKind::ALL`), each run with `--lang en` (English, with Japanese only for an
+//! official term in brackets, a quoted name or an example) and with `--lang ja`
+//! (Japanese). A new kind of error fails `every_kind_is_walked_or_explained` until it
+//! has a case here or a reason it cannot come from the CLI.
+
+use std::collections::HashSet;
+use std::fs;
+
+use hoken_techo_core::error::ErrorKind;
+use predicates::prelude::*;
+use serde_json::Value;
+
+mod common;
+use common::Household;
+
+const PASSPHRASE: &str = "sakura no hana 2026";
+
+/// What the folder holds before the command runs.
+#[derive(Clone, Copy)]
+enum Setup {
+    /// No database yet (the command creates it).
+    Empty,
+    /// 山田 太郎 (1) with a qualification (1) and a card, 山田 花子 (2) with nothing.
+    Family,
+    /// Bytes that are no database at all.
+    NotADatabase,
+    /// SQLite's header, then garbage.
+    Damaged,
+    /// Another application's SQLite database.
+    Foreign,
+    /// A hoken-techo database from a newer version.
+    Newer,
+    /// The family, encrypted with [`PASSPHRASE`].
+    Encrypted,
+    /// The family, and a backup file that is not a database.
+    BadBackup,
+    /// The family, and a file where the backups folder belongs.
+    NoBackupFolder,
+    /// The database is asked for inside a file, as if that were a folder.
+    UnderAFile,
+}
+
+struct Case {
+    kind: ErrorKind,
+    setup: Setup,
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+    /// A phrase of the English message that only this kind says.
+    says: &'static str,
+}
+
+const fn case(
+    kind: ErrorKind,
+    setup: Setup,
+    args: &'static [&'static str],
+    says: &'static str,
+) -> Case {
+    Case {
+        kind,
+        setup,
+        args,
+        env: &[],
+        says,
+    }
+}
+
+const fn with_env(
+    kind: ErrorKind,
+    setup: Setup,
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+    says: &'static str,
+) -> Case {
+    Case {
+        kind,
+        setup,
+        args,
+        env,
+        says,
+    }
+}
+
+const ADD: [&str; 2] = ["member", "add"];
+const QUAL: [&str; 9] = [
+    "qualification",
+    "add",
+    "--member",
+    "2",
+    "--insurer-name",
+    "全国健康保険協会 東京支部",
+    "--acquired",
+    "2025-04-01",
+    "--branch=01",
+];
+
+use ErrorKind as K;
+use Setup as S;
+
+/// `{file}` in an argument is a file in the household's folder, `{missing}` a path in
+/// a folder that does not exist, `{reminder}` / `{renewal}` the ID of a reminder that
+/// does not / does replace a document's expiry.
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    case(K::Required, S::Family, &[ADD[0], ADD[1], "--name", " ", "--kana", "ヤマダ", "--birth", "1980-01-02", "--relation", "self"], "Name is required"),
+    case(K::TooLong, S::Family, &["qualification", "edit", "1", "--insurer-name", "{long}"], "too long"),
+    case(K::NotKatakana, S::Family, &[ADD[0], ADD[1], "--name", "Yamada", "--kana", "yamada", "--birth", "1980-01-02", "--relation", "self"], "katakana"),
+    case(K::DateUnreadable, S::Family, &[ADD[0], ADD[1], "--name", "Yamada", "--kana", "ヤマダ", "--birth", "yesterday", "--relation", "self"], "not a date the app can read"),
+    case(K::DateNotInCalendar, S::Family, &[ADD[0], ADD[1], "--name", "Yamada", "--kana", "ヤマダ", "--birth", "2025-02-30", "--relation", "self"], "does not exist in the calendar"),
+    case(K::DateInFuture, S::Family, &[ADD[0], ADD[1], "--name", "Yamada", "--kana", "ヤマダ", "--birth", "2030-01-01", "--relation", "self"], "in the future"),
+    case(K::DateTooEarly, S::Family, &[ADD[0], ADD[1], "--name", "Yamada", "--kana", "ヤマダ", "--birth", "1800-01-01", "--relation", "self"], "too early"),
+    case(K::DateBeforeEra, S::Family, &[ADD[0], ADD[1], "--name", "Yamada", "--kana", "ヤマダ", "--birth", "令和元年4月30日", "--relation", "self"], "before the start of the era"),
+    case(K::UnknownChoice, S::Family, &[ADD[0], ADD[1], "--name", "Yamada", "--kana", "ヤマダ", "--birth", "1980-01-02", "--relation", "cousin"], "must be one of"),
+    case(K::NotDigits, S::Family, &[QUAL[0], QUAL[1], QUAL[2], QUAL[3], QUAL[4], QUAL[5], QUAL[6], QUAL[7], QUAL[8], "--insurer", "0113001A", "--symbol", "1", "--number", "2"], "digits only"),
+    case(K::WrongLength, S::Family, &[QUAL[0], QUAL[1], QUAL[2], QUAL[3], QUAL[4], QUAL[5], QUAL[6], QUAL[7], QUAL[8], "--insurer", "0113", "--symbol", "1", "--number", "2"], "8 or 6 digits long"),
+    case(K::UnknownPrefecture, S::Family, &[QUAL[0], QUAL[1], QUAL[2], QUAL[3], QUAL[4], QUAL[5], QUAL[6], QUAL[7], QUAL[8], "--insurer", "01990019", "--symbol", "1", "--number", "2"], "prefecture code"),
+    case(K::CheckDigitMismatch, S::Family, &[QUAL[0], QUAL[1], QUAL[2], QUAL[3], QUAL[4], QUAL[5], QUAL[6], QUAL[7], QUAL[8], "--insurer", "01130013", "--symbol", "1", "--number", "2"], "check digit"),
+    case(K::NotSymbolCharacters, S::Family, &[QUAL[0], QUAL[1], QUAL[2], QUAL[3], QUAL[4], QUAL[5], QUAL[6], QUAL[7], QUAL[8], "--insurer", "01130012", "--symbol", "12#4", "--number", "2"], "Symbol (記号)"),
+    case(K::FullMyNumberRefused, S::Family, &["qualification", "edit", "1", "--my-number-last4", "123456789012"], "never stores"),
+    case(K::LostNotAfterAcquired, S::Family, &["qualification", "end", "1", "--on", "2025-03-01"], "Date coverage ended"),
+    case(K::NotForThisKind, S::Family, &["document", "set", "--member", "1", "--kind", "registration", "--expires", "2029-01-01"], "registration"),
+    case(K::DatesWhenNotHeld, S::Family, &["document", "set", "--member", "1", "--kind", "kakuninsho", "--not-held", "--expires", "2029-01-01"], "not held"),
+    case(K::ExpiryNotAfterIssue, S::Family, &["document", "set", "--member", "1", "--kind", "kakuninsho", "--issued", "2026-01-01", "--expires", "2025-01-01"], "later than the issue date"),
+    case(K::OutOfRange, S::Family, &["reminders", "lead-time", "expiry-first-notice", "999"], "0"),
+    case(K::NotForThisReminder, S::Family, &["reminders", "done", "{reminder}", "--new-expiry", "2031-11-30"], "Expiry date"),
+    case(K::ExpiryNotAfterPrevious, S::Family, &["reminders", "done", "{renewal}", "--new-expiry", "2020-01-01"], "Expiry date"),
+    with_env(K::TooShort, S::Family, &["encryption", "set"], &[("HOKEN_TECHO_PASSPHRASE", "short")], "Passphrase"),
+    case(K::ContainsMyNumber, S::Family, &["qualification", "edit", "1", "--memo", "123456789012"], "Memo"),
+    case(K::MemberNotFound, S::Family, &["member", "show", "9"], "no household member with ID 9"),
+    case(K::QualificationNotFound, S::Family, &["qualification", "end", "9", "--on", "2026-01-01"], "no qualification with ID 9"),
+    case(K::DuplicateMember, S::Family, &[ADD[0], ADD[1], "--name", "山田 太郎", "--kana", "ヤマダ タロウ", "--birth", "1990-11-30", "--relation", "self"], "already exists"),
+    case(K::DuplicateQualification, S::Family, &["qualification", "add", "--member", "1", "--insurer", "01130012", "--insurer-name", "全国健康保険協会 東京支部", "--symbol", "12345678", "--number", "123", "--branch", "00", "--acquired", "2020-04-01", "--lost", "2025-04-01"], "same insurer number"),
+    case(K::CurrentQualificationExists, S::Family, &["qualification", "add", "--member", "1", "--insurer", "01130012", "--insurer-name", "全国健康保険協会 東京支部", "--symbol", "87654321", "--number", "9", "--branch", "00", "--acquired", "2026-04-01"], "already has a current qualification"),
+    case(K::HouseholdNotEmpty, S::Family, &["demo", "load"], "only be loaded while no household member"),
+    case(K::OpenNotADatabase, S::NotADatabase, &["member", "list"], "not a hoken-techo database"),
+    case(K::OpenForeignDatabase, S::Foreign, &["member", "list"], "another application's database"),
+    case(K::OpenNewerVersion, S::Newer, &["member", "list"], "newer version"),
+    case(K::OpenUnreadable, S::UnderAFile, &["member", "list"], "cannot be read"),
+    case(K::OpenDamaged, S::Damaged, &["member", "list"], "damaged"),
+    case(K::OpenNeedsPassphrase, S::Encrypted, &["member", "list"], "encrypted with a passphrase"),
+    with_env(K::OpenWrongPassphrase, S::Encrypted, &["member", "list"], &[("HOKEN_TECHO_PASSPHRASE", "ume no hana 2026")], "does not open"),
+    case(K::InUse, S::Family, &["{held}", "member", "list"], "open in another window"),
+    case(K::BackupNotFound, S::Family, &["backup", "restore", "household-2020-01-01.db"], "backup"),
+    case(K::BackupUnusable, S::BadBackup, &["backup", "restore", "household-2026-11-20.db"], "backup"),
+    case(K::BackupCannotWrite, S::NoBackupFolder, &["backup", "create"], "backup"),
+    with_env(K::AlreadyEncrypted, S::Encrypted, &["encryption", "set"], &[("HOKEN_TECHO_PASSPHRASE", PASSPHRASE)], "already encrypted"),
+    case(K::NotEncrypted, S::Family, &["encryption", "change"], "not encrypted"),
+    case(K::ImportNotJson, S::Family, &["import", "{file}"], "JSON"),
+    case(K::ImportNotAHouseholdFile, S::Family, &["import", "{file}"], "not a hoken-techo export"),
+    case(K::ImportUnsupportedVersion, S::Family, &["import", "{file}"], "version"),
+    case(K::ImportWrongType, S::Family, &["import", "{file}"], "an array"),
+    case(K::ImportUnknownKey, S::Family, &["import", "{file}"], "members[0]"),
+    case(K::ImportMissing, S::Family, &["import", "{file}"], "members[0]"),
+    case(K::ImportField, S::Family, &["import", "{file}"], "check digit"),
+    case(K::ImportMyNumber, S::Family, &["import", "{file}"], "My Number"),
+    case(K::ImportSamePerson, S::Family, &["import", "{file}"], "members[0]"),
+    case(K::ImportSameCard, S::Family, &["import", "{file}"], "members[0]"),
+    case(K::ImportSecondCurrentQualification, S::Family, &["import", "{file}"], "members[0]"),
+    case(K::ImportSameDocumentKind, S::Family, &["import", "{file}"], "members[0]"),
+    case(K::ImportTooLarge, S::Family, &["import", "{file}"], "MB"),
+    case(K::ImportCannotRead, S::Family, &["import", "{missing}"], "read"),
+    case(K::ExportNotWritten, S::Family, &["export", "-o", "{missing}"], "could not be saved"),
+    case(K::PdfCharacterNotInFont, S::Family, &["pdf", "--member", "3", "-o", "{file}"], "the PDF font cannot print"),
+    case(K::PdfNoCurrentQualification, S::Family, &["pdf", "--member", "2", "-o", "{file}"], "no current qualification"),
+    case(K::PdfNothingToPrint, S::Empty, &["pdf", "--household", "-o", "{file}"], "nothing to print"),
+    case(K::PdfCannotWrite, S::Family, &["pdf", "--member", "1", "-o", "{missing}"], "could not be saved"),
+    case(K::ReminderNotFound, S::Family, &["reminders", "done", "m9:expiry-day:card:2030-01-01"], "no longer exists"),
+    case(K::CalendarNotWritten, S::Family, &["ics", "-o", "{missing}"], "could not be saved"),
+];
+
+/// Kinds the command line cannot produce on purpose, and why; their wording is still
+/// checked in both languages by the core's catalogue test.
+const NOT_FROM_THE_CLI: &[(ErrorKind, &str)] = &[
+    (
+        K::EncryptionCannotWrite,
+        "needs a folder that refuses writes, which root (the test machine) ignores",
+    ),
+    (
+        K::Storage,
+        "SQLite failing mid-transaction; the crash test covers the file",
+    ),
+    (
+        K::PdfFormCharacterNotInFont,
+        "a bug in the PDF's own wording, caught by tests/pdf.rs",
+    ),
+    (
+        K::PdfCannotOpen,
+        "only the app opens a saved PDF in a viewer",
+    ),
+    (
+        K::PdfInternal,
+        "a bug in the embedded font or the PDF writer",
+    ),
+];
+
+/// The import file each import case reads.
+fn import_file(kind: ErrorKind) -> String {
+    let member = |extra: &str| {
+        format!(
+            r#"{{"name": "山田 花子", "kana": "ヤマダ ハナコ", "birthDate": "1982-03-04", "relation": "spouse"{extra}}}"#
+        )
+    };
+    let qualification = r#"{"insurerNumber": "01130012", "symbol": "1234", "number": "5", "acquiredOn": "2025-04-01"}"#;
+    let household = |members: &[String]| {
+        format!(
+            r#"{{"format": "hoken-techo-household", "version": 1, "members": [{}]}}"#,
+            members.join(",")
+        )
+    };
+    match kind {
+        K::ImportNotJson => "{\"format\": ".into(),
+        K::ImportNotAHouseholdFile => r#"{"format": "something-else"}"#.into(),
+        K::ImportUnsupportedVersion => {
+            r#"{"format": "hoken-techo-household", "version": 99, "members": []}"#.into()
+        }
+        K::ImportWrongType => {
+            r#"{"format": "hoken-techo-household", "version": 1, "members": {}}"#.into()
+        }
+        K::ImportUnknownKey => household(&[member(r#", "nickname": "Hana""#)]),
+        K::ImportMissing => household(&[r#"{"name": "山田 花子"}"#.to_string()]),
+        K::ImportField => household(&[member(
+            r#", "qualifications": [{"insurerNumber": "01130013", "symbol": "1234", "number": "5", "acquiredOn": "2025-04-01"}]"#,
+        )]),
+        K::ImportMyNumber => household(&[member(&format!(
+            r#", "qualifications": [{}]"#,
+            qualification.replace(
+                r#""number": "5""#,
+                r#""number": "5", "memo": "123456789012""#
+            )
+        ))]),
+        K::ImportSamePerson => household(&[member(""), member("")]),
+        K::ImportSameCard => household(&[
+            member(&format!(r#", "qualifications": [{qualification}]"#)),
+            format!(
+                r#"{{"name": "山田 次郎", "kana": "ヤマダ ジロウ", "birthDate": "1985-03-04", "relation": "child", "qualifications": [{qualification}]}}"#
+            ),
+        ]),
+        K::ImportSecondCurrentQualification => household(&[member(&format!(
+            r#", "qualifications": [{qualification}, {}]"#,
+            qualification.replace("1234", "9999")
+        ))]),
+        K::ImportSameDocumentKind => household(&[member(
+            r#", "documents": [{"kind": "kakuninsho", "expires": "2029-11-30"}, {"kind": "kakuninsho", "expires": "2030-11-30"}]"#,
+        )]),
+        K::ImportTooLarge => " ".repeat(10_000_001),
+        _ => String::new(),
+    }
+}
+
+fn prepare(household: &Household, setup: Setup) {
+    let family = || {
+        household.add_member("山田 太郎", "1990-11-30");
+        household.add_member("山田 花子", "1992-05-05");
+        // Outside the PDF font: a member whose name cannot be printed.
+        household.add_member("山田 \u{1F600}", "1994-01-01");
+        household
+            .cmd()
+            .args([
+                "qualification",
+                "add",
+                "--member",
+                "1",
+                "--insurer",
+                "01130012",
+            ])
+            .args([
+                "--insurer-name",
+                "全国健康保険協会 東京支部",
+                "--symbol",
+                "12345678",
+            ])
+            .args([
+                "--number",
+                "123",
+                "--branch",
+                "00",
+                "--acquired",
+                "2025-04-01",
+            ])
+            .assert()
+            .success();
+        // 3 joined days ago: a reminder to check it shows up, one with no expiry.
+        household
+            .cmd()
+            .args([
+                "qualification",
+                "add",
+                "--member",
+                "3",
+                "--insurer",
+                "01130012",
+            ])
+            .args([
+                "--insurer-name",
+                "全国健康保険協会 東京支部",
+                "--symbol",
+                "12345678",
+            ])
+            .args([
+                "--number",
+                "123",
+                "--branch",
+                "03",
+                "--acquired",
+                "2026-11-20",
+            ])
+            .assert()
+            .success();
+        household
+            .cmd()
+            .args([
+                "document",
+                "set",
+                "--member",
+                "1",
+                "--kind",
+                "card",
+                "--issued",
+                "2021-12-01",
+            ])
+            .assert()
+            .success();
+    };
+    match setup {
+        Setup::Empty => {}
+        Setup::Family => family(),
+        Setup::UnderAFile => fs::write(household.folder().join("a file"), "").unwrap(),
+        Setup::NotADatabase => fs::write(household.db(), "not a database at all").unwrap(),
+        Setup::Damaged => {
+            family();
+            let mut bytes = fs::read(household.db()).unwrap();
+            let keep = bytes.len() / 2;
+            bytes.truncate(keep);
+            bytes.extend(std::iter::repeat_n(0x5a, 4096));
+            fs::write(household.db(), bytes).unwrap();
+        }
+        Setup::Foreign => {
+            let conn = rusqlite::Connection::open(household.db()).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE song (title TEXT); INSERT INTO song VALUES ('sakura');",
+            )
+            .unwrap();
+        }
+        Setup::Newer => {
+            family();
+            let conn = rusqlite::Connection::open(household.db()).unwrap();
+            conn.pragma_update(None, "user_version", 99).unwrap();
+        }
+        Setup::Encrypted => {
+            family();
+            household
+                .cmd()
+                .env("HOKEN_TECHO_PASSPHRASE", PASSPHRASE)
+                .args(["encryption", "set"])
+                .assert()
+                .success();
+        }
+        Setup::BadBackup => {
+            family();
+            let backups = household.folder().join("backups");
+            fs::create_dir_all(&backups).unwrap();
+            fs::write(backups.join("household-2026-11-20.db"), "not a database").unwrap();
+        }
+        Setup::NoBackupFolder => {
+            family();
+            let backups = household.folder().join("backups");
+            fs::remove_dir_all(&backups).ok();
+            fs::write(&backups, "a file where the folder belongs").unwrap();
+        }
+    }
+}
+
+/// The ID of the first reminder that does (or does not) ask for a new expiry.
+fn reminder_id(household: &Household, asks_for_new_expiry: bool) -> String {
+    let list = household.json(&["reminders", "--until", "2028-12-31"]);
+    ["due", "upcoming"]
+        .iter()
+        .flat_map(|section| list[section].as_array().cloned().unwrap_or_default())
+        .find(|view: &Value| view["asksForNewExpiry"] == asks_for_new_expiry)
+        .and_then(|view| view["id"].as_str().map(str::to_string))
+        .expect("the family has such a reminder")
+}
+
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// English with brackets, quotes and examples (`e.g. …`) taken out.
+fn outside_terms_and_examples(text: &str) -> String {
+    let mut out = String::new();
+    let (mut depth, mut quoted, mut example) = (0usize, false, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '（' | '「' | '[' => depth += 1,
+            ')' | '）' | '」' | ']' => {
+                depth = depth.saturating_sub(1);
+                example = false;
+            }
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ if depth == 0 && !quoted => {
+                if text[i..].starts_with("e.g. ") {
+                    example = true;
+                } else if example && c == '.' && text[i + 1..].starts_with([' ', '\n']) {
+                    example = false;
+                }
+                if !example {
+                    out.push(c);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Runs the case in a fresh household in `lang`; returns stderr.
+fn run(case: &Case, lang: &str) -> String {
+    let household = Household::new();
+    prepare(&household, case.setup);
+    let renewal = || reminder_id(&household, true);
+    let mut cmd = match case.setup {
+        Setup::UnderAFile => {
+            let db = household.folder().join("a file").join("household.db");
+            common::cli_on(&db, common::TODAY)
+        }
+        _ => household.cmd(),
+    };
+    cmd.args(["--lang", lang]);
+    for (name, value) in case.env {
+        cmd.env(name, value);
+    }
+    let mut holder = None;
+    for &arg in case.args {
+        match arg {
+            "{file}" => {
+                let file = household.folder().join("file");
+                fs::write(&file, import_file(case.kind)).unwrap();
+                cmd.arg(file)
+            }
+            "{missing}" => cmd.arg(household.folder().join("no such folder").join("file")),
+            "{long}" => cmd.arg("全".repeat(201)),
+            "{reminder}" => cmd.arg(reminder_id(&household, false)),
+            "{renewal}" => cmd.arg(renewal()),
+            "{held}" => {
+                // The app has the file open: a restore would replace it under it.
+                let conn = rusqlite::Connection::open(household.db()).unwrap();
+                conn.pragma_update(None, "locking_mode", "EXCLUSIVE")
+                    .unwrap();
+                conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;").unwrap();
+                holder = Some(conn);
+                &mut cmd
+            }
+            _ => cmd.arg(arg),
+        };
+    }
+    let output = cmd.output().expect("runs");
+    drop(holder);
+    assert!(
+        !output.status.success(),
+        "{} ({lang}) succeeded",
+        case.kind.name()
+    );
+    assert!(
+        output.stdout.is_empty() || case.kind == K::BackupCannotWrite,
+        "{}: stdout {:?}",
+        case.kind.name(),
+        String::from_utf8_lossy(&output.stdout)
+    );
+    String::from_utf8(output.stderr).expect("UTF-8")
+}
+
+#[test]
+fn every_error_the_cli_gives_is_english_with_lang_en_and_japanese_with_lang_ja() {
+    let mut problems = Vec::new();
+    for case in CASES {
+        let name = case.kind.name();
+        let en = run(case, "en");
+        let ja = run(case, "ja");
+        // A warning (a daily backup that failed) may come first.
+        let error_line =
+            |prefix: &str, text: &str| text.lines().any(|line| line.starts_with(prefix));
+        if !error_line("error: ", &en) || !en.contains(case.says) {
+            problems.push(format!(
+                "{name}: not the expected English error ({:?}):\n{en}",
+                case.says
+            ));
+        }
+        if outside_terms_and_examples(&en).chars().any(is_japanese) {
+            problems.push(format!(
+                "{name}: Japanese outside brackets, quotes and examples:\n{en}"
+            ));
+        }
+        if !error_line("エラー: ", &ja) || !ja.chars().any(|c| matches!(c, '\u{3040}'..='\u{309f}'))
+        {
+            problems.push(format!("{name}: not a Japanese error:\n{ja}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+}
+
+#[test]
+fn every_kind_is_walked_or_explained() {
+    let walked: HashSet<ErrorKind> = CASES.iter().map(|case| case.kind).collect();
+    assert_eq!(walked.len(), CASES.len(), "one case per kind");
+    let explained: HashSet<ErrorKind> = NOT_FROM_THE_CLI.iter().map(|(kind, _)| *kind).collect();
+    assert!(walked.is_disjoint(&explained));
+    let missing: Vec<&str> = ErrorKind::ALL
+        .iter()
+        .filter(|kind| !walked.contains(kind) && !explained.contains(kind))
+        .map(|kind| kind.name())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "kinds of error without a case in CASES: {missing:?}"
+    );
+}
+
+#[test]
+fn usage_errors_follow_the_language_too() {
+    let household = Household::new();
+    household
+        .cmd()
+        .args(["--lang", "en", "membr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: unrecognized subcommand 'membr'",
+        ));
+    household
+        .cmd()
+        .args(["--lang", "ja", "membr"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::starts_with("エラー: そのようなコマンドはありません。")
+                .and(predicate::str::contains("unrecognized subcommand 'membr'")),
+        );
+    // Without --lang, the system's language (Japanese here) decides.
+    household
+        .cmd()
+        .args(["member", "add", "--name"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "エラー: オプションの値が正しくありません。",
+        ));
+    household
+        .cmd()
+        .env("LANG", "en_US.UTF-8")
+        .args(["member", "add", "--name"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("error: a value is required"));
+}
