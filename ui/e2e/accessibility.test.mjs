@@ -61,7 +61,12 @@ async function prefersDark(session) {
  */
 async function checkDialog(session, audit, screen, open) {
   await open();
-  await session.wait(until.elementLocated(By.css("[role=dialog]")), 10_000);
+  try {
+    await session.wait(until.elementLocated(By.css("[role=dialog]")), 10_000);
+  } catch (error) {
+    await screenshot(session, `a11y-no-dialog-${screen.replace(/[^a-z]+/g, "-")}`);
+    throw error;
+  }
   await audit.check(session, screen);
   await press(session, Key.ESCAPE);
   await session.wait(async () => (await session.findElements(By.css("[role=dialog]"))).length === 0, 10_000);
@@ -72,7 +77,9 @@ async function checkDialog(session, audit, screen, open) {
  * @param {string} label
  */
 async function clickButton(session, label) {
-  await (await findByText(session, "button", label)).click();
+  // Clicked by script: focus returning from a closed dialog can scroll the page between
+  // WebDriver's scroll and its click, which then lands beside the button.
+  await session.executeScript("arguments[0].click();", await findByText(session, "button", label));
 }
 
 for (const theme of /** @type {const} */ (["light", "dark"])) {
@@ -81,10 +88,18 @@ for (const theme of /** @type {const} */ (["light", "dark"])) {
     const app = await launchApp();
     const audit = new Audit();
     try {
-      // A new database opens with the first-run guide: audited, then skipped.
+      // A new database opens with the first-run guide (the first test here); once it has
+      // been skipped, the help screen opens it again. Audited either way, then skipped.
+      const guideOpen = async () => (await app.findElements(By.id("guide-step-title"))).length > 0;
+      await app.wait(async () => (await guideOpen()) || (await app.findElements(By.xpath("//h3[contains(., 'まだ家族が登録されていません')]"))).length > 0, 10_000);
+      if (!(await guideOpen())) {
+        await clickButton(app, "ヘルプ");
+        await clickButton(app, "「はじめに」をもう一度見る");
+      }
       await findByText(app, "button", "スキップ");
       await audit.check(app, `first-run guide, ${theme}`);
       await clickButton(app, "スキップ");
+      await clickButton(app, "家族");
       await findByText(app, "h3", "まだ家族が登録されていません");
       assert.equal(await prefersDark(app), theme === "dark", "the webview follows the desktop's theme");
       await screenshot(app, `a11y-empty-${theme}`);
@@ -126,8 +141,13 @@ for (const theme of /** @type {const} */ (["light", "dark"])) {
       await audit.check(app, `household, ${theme}`);
 
       const card = await findByText(app, "article", "山田 太郎");
+      // Clicked by script, like clickButton: the page may still be scrolling back from
+      // the previous dialog's focus return.
       const inCard = async (/** @type {string} */ label) =>
-        (await card.findElement(By.xpath(`.//button[contains(normalize-space(.), ${JSON.stringify(label)})]`))).click();
+        app.executeScript(
+          "arguments[0].click();",
+          await card.findElement(By.xpath(`.//button[contains(normalize-space(.), ${JSON.stringify(label)})]`)),
+        );
       await checkDialog(app, audit, `edit member form, ${theme}`, () => inCard("編集"));
       await checkDialog(app, audit, `add qualification form, ${theme}`, () => inCard("資格情報を登録"));
       await checkDialog(app, audit, `document form, ${theme}`, () => inCard("書類を登録"));
@@ -142,7 +162,7 @@ for (const theme of /** @type {const} */ (["light", "dark"])) {
       await audit.check(app, `reminders, ${theme}`);
       const renewal = await findByText(app, "article", "有効期限がまもなく切れます");
       await checkDialog(app, audit, `renewed date form, ${theme}`, async () =>
-        (await renewal.findElement(By.xpath(".//button[normalize-space(.)='対応済みにする']"))).click(),
+        app.executeScript("arguments[0].click();", await renewal.findElement(By.xpath(".//button[normalize-space(.)='対応済みにする']"))),
       );
 
       await clickButton(app, "設定");

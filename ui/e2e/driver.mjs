@@ -99,23 +99,29 @@ export async function useTheme(theme) {
   current.driver = await startDriver(current.env);
 }
 
-/**
- * The languages the screenshots are taken in. English joins once the language setting
- * (branch `lang`) is merged: then `chooseLanguage` switches to it.
- */
-export const languages = ["ja"];
+/** The languages the screenshots are taken in (`chooseLanguage` switches between them). */
+export const languages = /** @type {const} */ (["ja", "en"]);
+
+/** The words `chooseLanguage` clicks, as each language shows them. */
+const languageSetting = {
+  ja: { settings: "設定", option: { ja: "日本語", en: "English（英語）" } },
+  en: { settings: "Settings", option: { ja: "Japanese (日本語)", en: "English" } },
+};
 
 /**
- * Shows the app in `lang`. Japanese is the default, so there is nothing to do for it.
- * @param {import("selenium-webdriver").WebDriver} _session
- * @param {string} lang
+ * Shows the app in `lang` the way a user does: 設定 → 表示 → 言語 (the choice is saved
+ * in the database, so the next start opens in it too).
+ * @param {import("selenium-webdriver").WebDriver} session
+ * @param {"ja" | "en"} lang
  */
-export async function chooseLanguage(_session, lang) {
-  if (lang === "ja") return;
-  throw new Error(
-    `chooseLanguage("${lang}"): the language setting is not on this branch yet; ` +
-      "after merging the language setting, switch it here (and add the language to `languages`)",
-  );
+export async function chooseLanguage(session, lang) {
+  const current = /** @type {"ja" | "en"} */ (await session.executeScript("return document.documentElement.lang;"));
+  if (current === lang) return;
+  const words = languageSetting[current];
+  await (await findByText(session, "button", words.settings)).click();
+  const label = await findByText(session, "label", words.option[lang]);
+  await label.findElement(By.css("input[type=radio]")).click();
+  await session.wait(async () => (await session.executeScript("return document.documentElement.lang;")) === lang, 10_000);
 }
 
 /**

@@ -38,10 +38,17 @@ function run(args) {
 
 /** @typedef {import("selenium-webdriver").WebDriver} Session */
 
+/** The words the screens are reached by, in each language. */
+const words = {
+  ja: { household: "家族", addMember: "家族を追加", addQualification: "資格情報を登録", reminders: "リマインダー", settings: "設定", backups: "バックアップ", help: "ヘルプ", rules: "保険手帳が使うきまり", guide: "「はじめに」をもう一度見る", next: "次へ", skip: "スキップ" },
+  en: { household: "Family", addMember: "Add a family member", addQualification: "Add qualification", reminders: "Reminders", settings: "Settings", backups: "Backups", help: "Help", rules: "The rules hoken-techo uses", guide: "Show “Getting started” again", next: "Next", skip: "Skip" },
+};
+
 /**
  * The main screens: how to reach each from the household screen with nothing open.
- * A screen that opens a dialog closes it with Escape afterwards.
- * @type {{ name: string, dialog: boolean, open: (app: Session) => Promise<void> }[]}
+ * A screen that opens a dialog closes it with Escape afterwards; one that replaces
+ * the screen (the guide) is left with `close`.
+ * @type {{ name: string, dialog: boolean, open: (app: Session, w: typeof words.ja) => Promise<void>, close?: (app: Session, w: typeof words.ja) => Promise<void> }[]}
  */
 const screens = [
   {
@@ -63,32 +70,55 @@ const screens = [
   {
     name: "member-form",
     dialog: true,
-    open: async (app) => {
-      await (await findByText(app, "button", "家族を追加")).click();
+    open: async (app, w) => {
+      await (await findByText(app, "button", w.addMember)).click();
     },
   },
   {
     name: "qualification-form",
     dialog: true,
-    open: async (app) => {
+    open: async (app, w) => {
       const card = await findByText(app, "article", "山田 花子");
-      await (await card.findElement(By.xpath(".//button[contains(., '資格情報を登録')]"))).click();
+      await (await card.findElement(By.xpath(`.//button[contains(., '${w.addQualification}')]`))).click();
     },
   },
   {
     name: "reminders",
     dialog: false,
-    open: async (app) => {
-      await (await findByText(app, "button", "リマインダー")).click();
+    open: async (app, w) => {
+      await (await findByText(app, "button", w.reminders)).click();
       await app.wait(until.elementLocated(By.css("article.reminder")), 10_000);
     },
   },
   {
     name: "settings",
     dialog: false,
-    open: async (app) => {
-      await (await findByText(app, "button", "設定")).click();
-      await findByText(app, "h3", "バックアップ");
+    open: async (app, w) => {
+      await (await findByText(app, "button", w.settings)).click();
+      await findByText(app, "h3", w.backups);
+    },
+  },
+  {
+    name: "help",
+    dialog: false,
+    open: async (app, w) => {
+      await (await findByText(app, "button", w.help)).click();
+      await findByText(app, "h3", w.rules);
+    },
+  },
+  {
+    // The first-run guide, reopened from the help screen (it opens by itself only on
+    // an empty database), on its second step: the drawn notice.
+    name: "first-run-guide",
+    dialog: false,
+    open: async (app, w) => {
+      await (await findByText(app, "button", w.help)).click();
+      await (await findByText(app, "button", w.guide)).click();
+      await (await findByText(app, "button", w.next)).click();
+      await app.wait(until.elementLocated(By.css("svg[role=img]")), 10_000);
+    },
+    close: async (app, w) => {
+      await (await findByText(app, "button", w.skip)).click();
     },
   },
 ];
@@ -160,11 +190,12 @@ for (const theme of /** @type {const} */ (["light", "dark"])) {
           await setTextSize(app, zoom);
           for (const screen of screens) {
             // Every screen starts from the top of the household screen.
-            await (await findByText(app, "button", "家族")).click();
+            const w = words[lang];
+            await (await findByText(app, "button", w.household)).click();
             await app.executeScript("window.scrollTo(0, 0);");
             await findByText(app, "h3", "山田 一郎");
-            await screen.open(app);
-            if (screen.dialog) await waitForDialog(app, () => screen.open(app));
+            await screen.open(app, w);
+            if (screen.dialog) await waitForDialog(app, () => screen.open(app, w));
             const name = `${screen.name}-${lang}-${zoom}-${theme}`;
             for (const problem of await layoutProblems(app)) problems.push(`${name}: ${problem}`);
             const file = await screenshot(app, name);
@@ -176,6 +207,7 @@ for (const theme of /** @type {const} */ (["light", "dark"])) {
               mkdirSync(docImages, { recursive: true });
               copyFileSync(file, path.join(docImages, `${name}.png`));
             }
+            await screen.close?.(app, w);
             if (screen.dialog) {
               await press(app, Key.ESCAPE);
               await app.wait(async () => (await app.findElements(By.css("[role=dialog]"))).length === 0, 10_000);
