@@ -410,7 +410,7 @@ def table(r):
         None,
     )
     row(
-        "  of which embedded fonts (2 × Noto Sans JP)",
+        "  of which the embedded font (Noto Sans JP)",
         mb(r["fonts_bytes"]),
         mb(r["fonts_gzip_bytes"]) + " gzipped",
         "",
