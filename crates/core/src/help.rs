@@ -138,7 +138,7 @@ fn card(rules: &RuleSet, locale: Locale) -> HelpSection {
     );
     let paragraphs = match lang {
         Lang::Ja => vec![
-            format!("発行日に{adult}歳以上の方のカードは、発行日の後の{years}回目の誕生日まで有効です。{adult}歳未満の方は{child}回目の誕生日までです。誕生日の当日まで使えます（発行日が誕生日の場合、その日は数えません）。"),
+            format!("発行日の時点で{adult}歳以上の方のカードは、発行日の後の{years}回目の誕生日まで有効です。{adult}歳未満の方は{child}回目の誕生日までです。誕生日の当日まで使えます（発行日が誕生日の場合、その日は数えません）。"),
             format!("例: 6月15日生まれの方が{}に発行を受けたカードは、{}まで有効です。", format_both(issued, locale), format_both(until, locale)),
             "在留期間のある方（永住者を除く）のカードと電子証明書は、在留期間の満了日までです。有効期限の3か月前から、市区町村の窓口でカードを更新できます。".into(),
         ],
@@ -173,7 +173,7 @@ fn ecert(table: &RuleTable, rules: &RuleSet, locale: Locale) -> HelpSection {
             format!("更新は有効期限の{months}か月前から、市区町村の窓口でできます（有効期限通知書が届きます）。例: 有効期限が{}なら、{}から更新できます。この期間に更新すると、新しい証明書は{renewed}回目の誕生日までになります。", format_both(expiry, locale), format_both(opens, locale)),
         ],
         Lang::En => vec![
-            format!("The user certificate (利用者証明用電子証明書, needed for マイナ保険証) and the signature certificate (署名用電子証明書) are valid until the {} birthday after they were issued, never longer than the card.", ordinal(years)),
+            format!("The authentication e-certificate (利用者証明用電子証明書, needed for the My Number insurance card, マイナ保険証) and the signing e-certificate (署名用電子証明書) are valid until the {} birthday after they were issued, never longer than the card.", ordinal(years)),
             format!("They can be renewed at the municipal office from {months} months before they expire (a notice, 有効期限通知書, is mailed). Example: a certificate expiring on {} can be renewed from {}. Renewed in that period, the new certificate runs to the {} birthday.", format_both(expiry, locale), format_both(opens, locale), ordinal(renewed)),
         ],
     };
@@ -191,7 +191,7 @@ fn grace(table: &RuleTable, rules: &RuleSet, locale: Locale) -> HelpSection {
     let lang = locale.lang;
     let title = lang.pick(
         "期限が切れた後のマイナ保険証（猶予期間）",
-        "After expiry: the grace period for マイナ保険証",
+        "After expiry: the grace period of the My Number insurance card (マイナ保険証)",
     );
     let (Some(months), Some(last)) = (
         rules.grace_months_after_expiry_month,
@@ -206,7 +206,7 @@ fn grace(table: &RuleTable, rules: &RuleSet, locale: Locale) -> HelpSection {
             "この間に確認できるのは資格情報だけで、薬剤情報などは共有されません。期間が過ぎると健康保険証利用登録が解除されるため、更新した後にもう一度登録が必要です。保険者から資格確認書が届くことがあります。".into(),
         ],
         Lang::En => vec![
-            format!("When the user certificate (or the card) has expired, the card still works as マイナ保険証 for checking your coverage until the end of the {} month after the month it expired. Example: expired on {}, usable until {}.", ordinal(months), format_both(expiry, locale), format_both(last, locale)),
+            format!("When the authentication e-certificate (or the card) has expired, the card still works as the My Number insurance card (マイナ保険証) for checking your coverage until the end of the {} month after the month it expired. Example: expired on {}, usable until {}.", ordinal(months), format_both(expiry, locale), format_both(last, locale)),
             "During that time only your coverage is checked; medication history and the like are not shared. Afterwards the health-insurance registration (健康保険証利用登録) is cancelled: after renewing, register again. Your insurer may send you an eligibility certificate (資格確認書).".into(),
         ],
     };
@@ -221,7 +221,7 @@ fn kakuninsho(rules: &RuleSet, today: NaiveDate, locale: Locale) -> HelpSection 
             "資格情報のお知らせは、記号・番号などの資格情報を知らせる書類です。これだけでは受診できませんが、カードリーダーで確認できないときはマイナ保険証と一緒に見せます。".to_string(),
         ],
         Lang::En => vec![
-            "The eligibility certificate (資格確認書) is issued by your insurer to people who cannot use マイナ保険証 (no card, no health-insurance registration, an expired certificate …). Showing it at the clinic is enough for insured treatment. Its expiry is printed on it (at most 5 years).".to_string(),
+            "The eligibility certificate (資格確認書) is issued by your insurer to people who cannot use the My Number insurance card (マイナ保険証; no card, no health-insurance registration, an expired certificate …). Showing it at the clinic is enough for insured treatment. Its expiry is printed on it (at most 5 years).".to_string(),
             "The eligibility notice (資格情報のお知らせ) tells you your symbol, number and the other details. It is not enough on its own, but when the card reader cannot confirm you, show it together with your card.".to_string(),
         ],
     };
@@ -285,7 +285,7 @@ fn bring(rules: &RuleSet, lang: Lang) -> HelpSection {
             "家族の画面の「きょう」の欄に、一人ひとりの持ち物を表示しています。".into(),
         ],
         Lang::En => vec![
-            format!("When マイナ保険証 works: {myna}. Take {oshirase} as well, in case the card reader cannot confirm you."),
+            format!("When the My Number insurance card (マイナ保険証) works: {myna}. Take {oshirase} as well, in case the card reader cannot confirm you."),
             format!("When it does not: {kakuninsho}. Aged {k70}–{k74}: also {koureisha}."),
             "The household screen's “today” panel shows what each person should bring.".into(),
         ],
@@ -309,9 +309,9 @@ fn reader(lang: Lang) -> HelpSection {
         .map(String::from)
         .to_vec(),
         Lang::En => [
-            "Is the health-insurance registration (健康保険証利用登録) done? If not, register at the clinic's card reader, on マイナポータル, at a Seven Bank ATM or at the municipal office; until then show the eligibility certificate (資格確認書) or the eligibility notice (資格情報のお知らせ).",
-            "Has the card or the user certificate expired? During the grace period it still works for checking coverage; after it, renew at the municipal office and use the eligibility certificate.",
-            "Did you join or change plans recently? It takes from a few days to about 2 weeks to show up: show the eligibility notice (or the マイナポータル screen) with your card, or fill in a declaration of coverage (被保険者資格申立書) at the counter.",
+            "Is the health-insurance registration (健康保険証利用登録) done? If not, register at the clinic's card reader, on Mynaportal (マイナポータル), at a Seven Bank ATM or at the municipal office; until then show the eligibility certificate (資格確認書) or the eligibility notice (資格情報のお知らせ).",
+            "Has the card or the authentication e-certificate expired? During the grace period it still works for checking coverage; after it, renew at the municipal office and use the eligibility certificate.",
+            "Did you join or change plans recently? It takes from a few days to about 2 weeks to show up: show the eligibility notice (or the Mynaportal (マイナポータル) screen) with your card, or fill in a declaration of coverage (被保険者資格申立書) at the counter.",
             "Have you given your My Number to your employer or insurer? If not, do so.",
             "Otherwise, show the card and the eligibility notice together: the clinic can check your coverage.",
         ]
@@ -353,7 +353,7 @@ fn links(lang: Lang) -> Vec<HelpLink> {
     [
         (
             "厚生労働省「マイナンバーカードの健康保険証利用について」",
-            "Ministry of Health, Labour and Welfare (厚生労働省): マイナ保険証",
+            "Ministry of Health, Labour and Welfare (厚生労働省): the My Number insurance card (マイナ保険証)",
             "https://www.mhlw.go.jp/stf/newpage_08277.html",
         ),
         (

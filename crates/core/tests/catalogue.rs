@@ -455,6 +455,8 @@ fn every_text_of_a_households_status_reminders_and_calendar_is_in_the_readers_la
                 )
                 .unwrap(),
                 serde_json::to_value(household::lead_times(&store, ctx).unwrap()).unwrap(),
+                // The help page: the rules in plain words (crates/core/src/help.rs).
+                serde_json::to_value(household::help(ctx)).unwrap(),
             ];
             for member in 1..=4 {
                 all.push(
