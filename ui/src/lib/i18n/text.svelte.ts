@@ -9,18 +9,8 @@ const catalogues: Record<Lang, Catalogue> = { ja, en };
 
 export const text: Catalogue = $state({ ...ja });
 
-let current: Lang = "ja";
-
-/** The language the screens are shown in now. */
-export function language(): Lang {
-  return current;
-}
-
 /** Shows every screen in `lang` (and tells assistive technology via `<html lang>`). */
 export function setLanguage(lang: Lang) {
-  current = lang;
   Object.assign(text, catalogues[lang]);
   document.documentElement.lang = lang;
 }
-
-export { catalogues };
