@@ -119,9 +119,18 @@ export async function chooseLanguage(session, lang) {
   if (current === lang) return;
   const words = languageSetting[current];
   await (await findByText(session, "button", words.settings)).click();
-  const label = await findByText(session, "label", words.option[lang]);
-  await label.findElement(By.css("input[type=radio]")).click();
+  await chooseRadio(session, words.option[lang]);
   await session.wait(async () => (await session.executeScript("return document.documentElement.lang;")) === lang, 10_000);
+}
+
+/**
+ * Clicks the radio button whose label contains `text`.
+ * @param {import("selenium-webdriver").WebDriver} session
+ * @param {string} text
+ */
+export async function chooseRadio(session, text) {
+  const label = await findByText(session, "label", text);
+  await label.findElement(By.css("input[type=radio]")).click();
 }
 
 /**

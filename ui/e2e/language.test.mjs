@@ -4,20 +4,10 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
-import { By, findByText, launchApp, quitApp, screenshot, useFreshHousehold } from "./driver.mjs";
+import { By, chooseRadio, findByText, launchApp, quitApp, screenshot, useFreshHousehold } from "./driver.mjs";
 
 const cli = process.env.HOKEN_TECHO_CLI ?? "hoken-techo";
 const db = useFreshHousehold();
-
-/**
- * Clicks the radio button whose label contains `text`.
- * @param {import("selenium-webdriver").WebDriver} session
- * @param {string} text
- */
-async function choose(session, text) {
-  const label = await findByText(session, "label", text);
-  await label.findElement(By.css("input[type=radio]")).click();
-}
 
 test("English chosen in the settings is used everywhere and kept", async () => {
   const add = ["--db", db, "member", "add", "--name", "山田", "太郎", "--kana", "ヤマダ", "タロウ"];
@@ -27,7 +17,7 @@ test("English chosen in the settings is used everywhere and kept", async () => {
   try {
     await findByText(first, "dd", "昭和55年1月2日 (1980-01-02)");
     await (await findByText(first, "button", "設定")).click();
-    await choose(first, "English（英語）");
+    await chooseRadio(first, "English（英語）");
     await findByText(first, "h3", "Display");
     await findByText(first, "p", "The setting was saved.");
     assert.equal(await first.executeScript("return document.documentElement.lang"), "en");
@@ -49,7 +39,7 @@ test("English chosen in the settings is used everywhere and kept", async () => {
 
     // 和暦 first, in English.
     await (await findByText(first, "button", "Settings")).click();
-    await choose(first, "Japanese era first");
+    await chooseRadio(first, "Japanese era first");
     await findByText(first, "p", "The setting was saved.");
     await (await findByText(first, "button", "Family")).click();
     await findByText(first, "dd", "Showa 55, January 2 (1980-01-02)");
