@@ -248,64 +248,31 @@ fn import_file(kind: ErrorKind) -> String {
 }
 
 fn prepare(household: &Household, setup: Setup) {
+    // Members of one 協会けんぽ card, told apart by the 枝番.
+    let add_kyokai = |member: u32, branch: &str, acquired: &str| {
+        let member = member.to_string();
+        household
+            .cmd()
+            .args(["qualification", "add", "--member", &member])
+            .args([
+                "--insurer",
+                "01130012",
+                "--insurer-name",
+                "全国健康保険協会 東京支部",
+            ])
+            .args(["--symbol", "12345678", "--number", "123"])
+            .args(["--branch", branch, "--acquired", acquired])
+            .assert()
+            .success();
+    };
     let family = || {
         household.add_member("山田 太郎", "1990-11-30");
         household.add_member("山田 花子", "1992-05-05");
         // Outside the PDF font: a member whose name cannot be printed.
         household.add_member("山田 \u{1F600}", "1994-01-01");
-        household
-            .cmd()
-            .args([
-                "qualification",
-                "add",
-                "--member",
-                "1",
-                "--insurer",
-                "01130012",
-            ])
-            .args([
-                "--insurer-name",
-                "全国健康保険協会 東京支部",
-                "--symbol",
-                "12345678",
-            ])
-            .args([
-                "--number",
-                "123",
-                "--branch",
-                "00",
-                "--acquired",
-                "2025-04-01",
-            ])
-            .assert()
-            .success();
+        add_kyokai(1, "00", "2025-04-01");
         // 3 joined days ago: a reminder to check it shows up, one with no expiry.
-        household
-            .cmd()
-            .args([
-                "qualification",
-                "add",
-                "--member",
-                "3",
-                "--insurer",
-                "01130012",
-            ])
-            .args([
-                "--insurer-name",
-                "全国健康保険協会 東京支部",
-                "--symbol",
-                "12345678",
-            ])
-            .args([
-                "--number",
-                "123",
-                "--branch",
-                "03",
-                "--acquired",
-                "2026-11-20",
-            ])
-            .assert()
-            .success();
+        add_kyokai(3, "03", "2026-11-20");
         household
             .cmd()
             .args([
