@@ -34,6 +34,6 @@ bench:      ## start-up, memory, sizes and latency against baselines: one table 
 
 icons:      ## regenerate src-tauri/icons/ from the one source image, assets/icon.svg
 	scripts/setup --dist
-	cargo tauri icon assets/icon.svg --output src-tauri/icons
-	cargo tauri icon assets/icon.svg --output src-tauri/icons --png 256
+	ui/node_modules/.bin/tauri icon assets/icon.svg --output src-tauri/icons
+	ui/node_modules/.bin/tauri icon assets/icon.svg --output src-tauri/icons --png 256
 	rm -rf src-tauri/icons/android src-tauri/icons/ios
