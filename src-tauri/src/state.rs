@@ -195,7 +195,8 @@ fn stored_preferences(store: Option<&Store>) -> Preferences {
 /// The operating system's language: its locale on Windows and macOS, LC_ALL /
 /// LC_MESSAGES / LANG on Linux (sys-locale reads each the way that system means it).
 pub fn system_lang() -> Lang {
-    Lang::from_system_locale(sys_locale::get_locale().as_deref())
+    let seam = std::env::var(hoken_techo_core::i18n::SYSTEM_LOCALE_SEAM).ok();
+    Lang::from_system(seam.as_deref(), sys_locale::get_locale)
 }
 
 /// `HOKEN_TECHO_DB` if set, else the platform's app-data folder.

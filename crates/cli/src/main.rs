@@ -40,7 +40,8 @@ fn main() -> ExitCode {
 /// The operating system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Unix; the
 /// OS setting on Windows and macOS), for the language preference "system".
 fn system_lang() -> Lang {
-    Lang::from_system_locale(sys_locale::get_locale().as_deref())
+    let seam = std::env::var(hoken_techo_core::i18n::SYSTEM_LOCALE_SEAM).ok();
+    Lang::from_system(seam.as_deref(), sys_locale::get_locale)
 }
 
 fn run(cli: &Cli, system: Lang, out: &Output) -> Result<(), Error> {

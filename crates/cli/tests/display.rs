@@ -77,7 +77,8 @@ fn the_system_language_decides_until_the_household_chooses() {
     household.add_member("山田 太郎", "1980-01-02");
     let english_system = || {
         let mut cmd = household.cmd();
-        cmd.env("LANG", "en_US.UTF-8").args(["member", "list"]);
+        common::system_locale(&mut cmd, "en_US.UTF-8");
+        cmd.args(["member", "list"]);
         cmd
     };
     english_system()

@@ -543,6 +543,30 @@ pub enum Error {
     /// never touch the household's own members.
     #[error("the household is not empty")]
     HouseholdNotEmpty,
+    /// The file to replace is open in another program, and the system refuses to replace
+    /// it (Windows does, for a PDF open in a viewer). The old file is as it was.
+    #[error("the file is open in another program")]
+    HeldOpen(UserFile),
+}
+
+/// A file the user saves where they choose, for "close it and try again".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserFile {
+    Pdf,
+    Calendar,
+    Export,
+}
+
+impl UserFile {
+    /// The error for a failed write of this file: "held open" when another program holds
+    /// it (`files::is_held_open`), else `otherwise`.
+    pub fn write_error(self, error: &std::io::Error, otherwise: Error) -> Error {
+        if crate::files::is_held_open(error) {
+            Error::HeldOpen(self)
+        } else {
+            otherwise
+        }
+    }
 }
 
 /// Why no PDF was made (issue 8). In every case nothing is written.
@@ -612,6 +636,7 @@ impl Error {
             }
             Error::CalendarNotWritten => "calendar",
             Error::HouseholdNotEmpty => "notEmpty",
+            Error::HeldOpen(_) => "fileInUse",
         }
     }
 
@@ -681,6 +706,7 @@ impl Error {
                     "The demo household can only be loaded while no household member is registered, so that it never mixes with your own. Your members were not changed. To try it, use another database file (on the command line: --db).",
                 )
                 .to_string(),
+            Error::HeldOpen(file) => held_open_message(*file, lang).to_string(),
         }
     }
 
@@ -689,6 +715,24 @@ impl Error {
             Error::Invalid(errors) => errors,
             _ => &[],
         }
+    }
+}
+
+/// The file's name is not quoted (it may carry a name the user chose); what it is, is.
+fn held_open_message(file: UserFile, lang: Lang) -> &'static str {
+    match file {
+        UserFile::Pdf => lang.pick(
+            "保存先のPDFファイルが別のアプリ（PDFの表示アプリなど）で開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。前のファイルはそのまま残っています。",
+            "The PDF file is open in another program (a PDF viewer, for example), so it could not be replaced. Close it there and try again. The previous file is unchanged.",
+        ),
+        UserFile::Calendar => lang.pick(
+            "保存先のカレンダーファイル（.ics）が別のアプリで開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。前のファイルはそのまま残っています。",
+            "The calendar file (.ics) is open in another program, so it could not be replaced. Close it there and try again. The previous file is unchanged.",
+        ),
+        UserFile::Export => lang.pick(
+            "保存先のエクスポートファイルが別のアプリで開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。前のファイルはそのまま残っています。",
+            "The export file is open in another program, so it could not be replaced. Close it there and try again. The previous file is unchanged.",
+        ),
     }
 }
 

@@ -15,7 +15,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
-        fs::rename(&temporary, path)?;
+        fs::rename(&temporary, path).map_err(|error| held_open_or(path, error))?;
         sync_folder_of(path);
         Ok(())
     })();
@@ -23,6 +23,34 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temporary);
     }
     result
+}
+
+/// Whether a write failed because another program holds the file open (see
+/// [`held_open_or`]): the user's fix is to close that program, not to pick another folder.
+pub fn is_held_open(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::ResourceBusy
+}
+
+/// Windows refuses to rename over (or delete) a file that another process has open
+/// without sharing delete access: a PDF in a viewer, a database in the app. Its error
+/// (access denied) is the same as for a read-only folder, so the file is asked directly:
+/// if it cannot be opened exclusively, someone holds it, and the error becomes
+/// `ResourceBusy`. Unix replaces open files, so there the error stays as it was.
+pub fn held_open_or(path: &Path, error: io::Error) -> io::Error {
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        const ERROR_SHARING_VIOLATION: i32 = 32;
+        let probe = OpenOptions::new().read(true).share_mode(0).open(path);
+        if let Err(probe) = probe {
+            if probe.raw_os_error() == Some(ERROR_SHARING_VIOLATION) {
+                return io::Error::new(io::ErrorKind::ResourceBusy, "held open by another program");
+            }
+        }
+    }
+    #[cfg(not(windows))]
+    let _ = path;
+    error
 }
 
 /// `dir/.name.<pid>.<purpose>`: hidden, unique per process, on the same file system as

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 use crate::date_input::parse_date;
-use crate::error::{Error, ErrorReport, Field, FieldError, Problem, Result};
+use crate::error::{Error, ErrorReport, Field, FieldError, Problem, Result, UserFile};
 use crate::i18n::{DateOrder, Lang, Locale};
 use crate::member::{MemberInput, MemberView};
 use crate::preferences::DisplaySettings;
@@ -320,8 +320,9 @@ pub fn save_pdf(store: &Store, choice: PdfChoice, path: &Path, ctx: Context) -> 
 /// Saves an already rendered PDF at `path` (whole or not at all, owner-only); returns
 /// its size. The app renders first and asks where to save only when that worked.
 pub fn write_pdf(path: &Path, bytes: &[u8]) -> Result<usize> {
-    crate::files::write_atomically(path, bytes)
-        .map_err(|_| Error::Pdf(crate::error::PdfProblem::CannotWrite))?;
+    crate::files::write_atomically(path, bytes).map_err(|error| {
+        UserFile::Pdf.write_error(&error, Error::Pdf(crate::error::PdfProblem::CannotWrite))
+    })?;
     Ok(bytes.len())
 }
 
@@ -438,7 +439,8 @@ pub fn export_file_name(ctx: Context) -> String {
 /// Saves the household file at `path` (whole or not at all, owner-only).
 pub fn save_export(store: &Store, path: &Path) -> Result<ExportSaved> {
     let text = export_household(store)?;
-    crate::files::write_atomically(path, text.as_bytes()).map_err(|_| Error::ExportNotWritten)?;
+    crate::files::write_atomically(path, text.as_bytes())
+        .map_err(|error| UserFile::Export.write_error(&error, Error::ExportNotWritten))?;
     Ok(ExportSaved {
         path: path.display().to_string(),
         members: store.members()?.len() as u32,
@@ -621,7 +623,7 @@ pub fn save_ics(store: &Store, path: &Path, ctx: Context) -> Result<usize> {
 /// its size. The app makes it first and asks where to save only when that worked.
 pub fn write_ics(path: &Path, calendar: &str) -> Result<usize> {
     crate::files::write_atomically(path, calendar.as_bytes())
-        .map_err(|_| Error::CalendarNotWritten)?;
+        .map_err(|error| UserFile::Calendar.write_error(&error, Error::CalendarNotWritten))?;
     Ok(calendar.len())
 }
 

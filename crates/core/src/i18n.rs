@@ -16,6 +16,10 @@ pub enum Lang {
     En,
 }
 
+/// The environment variable that stands in for the system locale in tests
+/// ([`Lang::from_system`]).
+pub const SYSTEM_LOCALE_SEAM: &str = "HOKEN_TECHO_SYSTEM_LOCALE";
+
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
 
@@ -48,6 +52,18 @@ impl Lang {
                     _ => Lang::En,
                 }
             }
+        }
+    }
+
+    /// The language of the operating system: `seam` (the value of
+    /// [`SYSTEM_LOCALE_SEAM`], which the front ends read) when set, else `os_locale`
+    /// asked (sys-locale's `get_locale`). The seam is for tests on Windows and macOS,
+    /// where the OS setting cannot be changed for one child process as LANG can on Linux
+    /// (README: test seams). The core itself never reads the environment.
+    pub fn from_system(seam: Option<&str>, os_locale: impl FnOnce() -> Option<String>) -> Lang {
+        match seam {
+            Some(locale) => Lang::from_system_locale(Some(locale)),
+            None => Lang::from_system_locale(os_locale().as_deref()),
         }
     }
 

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use hoken_techo_core::document::{DocumentInput, DocumentKind, Held, RegistrationStatus};
 use hoken_techo_core::error::{
     BackupProblem, EncryptionProblem, ErrorKind, Field, FieldError, ImportError, ImportProblem,
-    JsonKind, OpenProblem, PdfProblem, Problem,
+    JsonKind, OpenProblem, PdfProblem, Problem, UserFile,
 };
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::qualification::{burden_label, InsuredRole, QualificationInput};
@@ -231,6 +231,9 @@ fn sample(kind: ErrorKind) -> Error {
         ErrorKind::PdfInternal => Error::Pdf(PdfProblem::Internal),
         ErrorKind::ReminderNotFound => Error::ReminderNotFound,
         ErrorKind::CalendarNotWritten => Error::CalendarNotWritten,
+        ErrorKind::PdfHeldOpen => Error::HeldOpen(UserFile::Pdf),
+        ErrorKind::CalendarHeldOpen => Error::HeldOpen(UserFile::Calendar),
+        ErrorKind::ExportHeldOpen => Error::HeldOpen(UserFile::Export),
     }
 }
 

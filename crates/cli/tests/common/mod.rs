@@ -26,7 +26,18 @@ pub fn cli_on(db: &Path, today: &str) -> Command {
         .env_remove("LC_MESSAGES")
         .env_remove("HOKEN_TECHO_PASSPHRASE")
         .env_remove("HOKEN_TECHO_NEW_PASSPHRASE");
+    system_locale(&mut cmd, "ja_JP.UTF-8");
     cmd
+}
+
+/// Makes `locale` the system's language for this command. Linux: LANG, as the user's
+/// session sets it. Windows and macOS ask the OS, which one child process cannot be
+/// given, so there the core's test seam stands in (`Lang::from_system`).
+pub fn system_locale(cmd: &mut Command, locale: &str) {
+    cmd.env("LANG", locale);
+    if cfg!(not(target_os = "linux")) {
+        cmd.env(hoken_techo_core::i18n::SYSTEM_LOCALE_SEAM, locale);
+    }
 }
 
 pub fn cli(db: &Path) -> Command {

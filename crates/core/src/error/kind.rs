@@ -7,6 +7,7 @@
 
 use super::{
     BackupProblem, EncryptionProblem, Error, ImportProblem, OpenProblem, PdfProblem, Problem,
+    UserFile,
 };
 
 macro_rules! kinds {
@@ -99,6 +100,9 @@ kinds! {
     PdfInternal => "pdf:internal",
     ReminderNotFound => "reminder-not-found",
     CalendarNotWritten => "calendar-not-written",
+    PdfHeldOpen => "held-open:pdf",
+    CalendarHeldOpen => "held-open:calendar",
+    ExportHeldOpen => "held-open:export",
 }
 
 impl Problem {
@@ -208,6 +212,11 @@ impl Error {
             },
             Error::ReminderNotFound => ErrorKind::ReminderNotFound,
             Error::CalendarNotWritten => ErrorKind::CalendarNotWritten,
+            Error::HeldOpen(file) => match file {
+                UserFile::Pdf => ErrorKind::PdfHeldOpen,
+                UserFile::Calendar => ErrorKind::CalendarHeldOpen,
+                UserFile::Export => ErrorKind::ExportHeldOpen,
+            },
         }
     }
 }
