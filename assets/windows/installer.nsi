@@ -77,7 +77,9 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "MIT OR Apache-2.0"
 
 LangString NoWebView ${LANG_JAPANESE} "このパソコンには Microsoft Edge WebView2 ランタイムが見つかりません。保険手帳の画面の表示に必要です（Windows 11 と、更新済みの Windows 10 には入っています）。$\r$\n$\r$\nWindows Update を実行するか、Microsoft の「WebView2 ランタイム」のページから入手してから、保険手帳を起動してください。インストールはこのまま続けます。"
 LangString NoWebView ${LANG_ENGLISH} "The Microsoft Edge WebView2 Runtime was not found on this computer. hoken-techo needs it to draw its window (Windows 11 and an updated Windows 10 have it).$\r$\n$\r$\nRun Windows Update, or get the WebView2 Runtime from Microsoft's page, before you start hoken-techo. The installation goes on."
-LangString DataKept ${LANG_JAPANESE} "保険手帳を削除しました。家族のデータ（%APPDATA%\${AUMID}）は消していません。不要なら、そのフォルダを削除してください。"
+LangString StillRunning ${LANG_JAPANESE} "保険手帳が起動しているため削除できません。通知領域（タスクバーの右端）の保険手帳のアイコンから「終了」を選んでから、もう一度お試しください。何も削除していません。"
+LangString StillRunning ${LANG_ENGLISH} "hoken-techo is running, so it cannot be removed. Choose Quit from its icon in the notification area (the right end of the taskbar), then try again. Nothing was removed."
+LangString DataKept ${LANG_JAPANESE} "保険手帳を削除しました。家族のデータ（%APPDATA%\${AUMID}）は削除していません。不要なら、そのフォルダを削除してください。"
 LangString DataKept ${LANG_ENGLISH} "hoken-techo was removed. Your household's data (%APPDATA%\${AUMID}) was not deleted; delete that folder if you no longer need it."
 
 ; A shortcut that carries the AppUserModelID, made through the shell's COM interfaces
@@ -151,7 +153,13 @@ Section "hoken-techo" SecMain
 SectionEnd
 
 Section "Uninstall"
+  ; The app may still run in the tray (start at login): Windows then refuses to delete
+  ; it. Stop before anything is removed, so a failed uninstall leaves it whole.
   Delete "$INSTDIR\${APP_EXE}"
+  ${If} ${FileExists} "$INSTDIR\${APP_EXE}"
+    MessageBox MB_ICONEXCLAMATION|MB_OK "$(StillRunning)" /SD IDOK
+    Abort
+  ${EndIf}
   Delete "$INSTDIR\${CLI_EXE}"
   Delete "$INSTDIR\WebView2Loader.dll"
   Delete "$INSTDIR\icon.ico"

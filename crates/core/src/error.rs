@@ -722,15 +722,15 @@ impl Error {
 fn held_open_message(file: UserFile, lang: Lang) -> &'static str {
     match file {
         UserFile::Pdf => lang.pick(
-            "保存先のPDFファイルが別のアプリ（PDFの表示アプリなど）で開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。前のファイルはそのまま残っています。",
+            "保存先のPDFファイルが別のアプリ（PDFビューアーなど）で開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。元のファイルは変更されていません。",
             "The PDF file is open in another program (a PDF viewer, for example), so it could not be replaced. Close it there and try again. The previous file is unchanged.",
         ),
         UserFile::Calendar => lang.pick(
-            "保存先のカレンダーファイル（.ics）が別のアプリで開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。前のファイルはそのまま残っています。",
+            "保存先のカレンダーファイル（.ics）が別のアプリで開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。元のファイルは変更されていません。",
             "The calendar file (.ics) is open in another program, so it could not be replaced. Close it there and try again. The previous file is unchanged.",
         ),
         UserFile::Export => lang.pick(
-            "保存先のエクスポートファイルが別のアプリで開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。前のファイルはそのまま残っています。",
+            "保存先のエクスポートファイルが別のアプリで開かれているため、上書きできませんでした。そのアプリでファイルを閉じてから、もう一度お試しください。元のファイルは変更されていません。",
             "The export file is open in another program, so it could not be replaced. Close it there and try again. The previous file is unchanged.",
         ),
     }

@@ -27,15 +27,29 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Whether a write failed because another program holds the file open (see
 /// [`held_open_or`]): the user's fix is to close that program, not to pick another folder.
+/// Only an error made by `held_open_or` counts: an EBUSY from the system (a mount point)
+/// is something else.
 pub fn is_held_open(error: &io::Error) -> bool {
-    error.kind() == io::ErrorKind::ResourceBusy
+    error.get_ref().is_some_and(|inner| inner.is::<HeldOpen>())
 }
 
+/// The payload of the error [`held_open_or`] makes; it keeps the system's own error.
+#[derive(Debug)]
+struct HeldOpen(io::Error);
+
+impl std::fmt::Display for HeldOpen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "held open by another program ({})", self.0)
+    }
+}
+
+impl std::error::Error for HeldOpen {}
+
 /// Windows refuses to rename over (or delete) a file that another process has open
-/// without sharing delete access: a PDF in a viewer, a database in the app. Its error
-/// (access denied) is the same as for a read-only folder, so the file is asked directly:
-/// if it cannot be opened exclusively, someone holds it, and the error becomes
-/// `ResourceBusy`. Unix replaces open files, so there the error stays as it was.
+/// without sharing delete access, such as a PDF in a viewer. Its error (access denied)
+/// is the same as for a read-only folder, so the file is asked directly: if it cannot
+/// be opened exclusively (a sharing violation), someone holds it, and the error says so
+/// ([`is_held_open`]). Unix replaces open files, so there the error stays as it was.
 pub fn held_open_or(path: &Path, error: io::Error) -> io::Error {
     #[cfg(windows)]
     {
@@ -44,7 +58,7 @@ pub fn held_open_or(path: &Path, error: io::Error) -> io::Error {
         let probe = OpenOptions::new().read(true).share_mode(0).open(path);
         if let Err(probe) = probe {
             if probe.raw_os_error() == Some(ERROR_SHARING_VIOLATION) {
-                return io::Error::new(io::ErrorKind::ResourceBusy, "held open by another program");
+                return io::Error::new(error.kind(), HeldOpen(error));
             }
         }
     }

@@ -100,9 +100,9 @@ kinds! {
     PdfInternal => "pdf:internal",
     ReminderNotFound => "reminder-not-found",
     CalendarNotWritten => "calendar-not-written",
-    PdfHeldOpen => "held-open:pdf",
-    CalendarHeldOpen => "held-open:calendar",
-    ExportHeldOpen => "held-open:export",
+    PdfHeldOpen => "pdf:held-open",
+    CalendarHeldOpen => "calendar:held-open",
+    ExportHeldOpen => "export:held-open",
 }
 
 impl Problem {
