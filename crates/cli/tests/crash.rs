@@ -67,7 +67,7 @@ fn killing_writers_at_random_moments_never_loses_a_reported_write_or_damages_the
     let started = Instant::now();
     for i in 0..PROCESSES {
         let name = format!("試験 {i}");
-        let mut child = start(|| {
+        let mut child = common::start_retrying(|| {
             Command::new(&binary)
                 .arg("--db")
                 .arg(&db)
@@ -143,22 +143,4 @@ fn was_killed(status: &std::process::ExitStatus) -> bool {
     return status.code().is_none();
     #[cfg(not(unix))]
     return status.code() == Some(1);
-}
-
-/// Starts a process, trying again a few times: after dozens of killed processes Wine's
-/// CreateProcess sometimes fails once with ERROR_INTERNAL_ERROR (1359) and then works.
-/// A process that never starts still fails the test.
-fn start(spawn: impl Fn() -> std::io::Result<std::process::Child>) -> std::process::Child {
-    let mut tries = 0;
-    loop {
-        match spawn() {
-            Ok(child) => return child,
-            Err(error) if tries < 5 => {
-                eprintln!("could not start a writer ({error}); trying again");
-                tries += 1;
-                std::thread::sleep(Duration::from_millis(200));
-            }
-            Err(error) => panic!("a writer does not start: {error}"),
-        }
-    }
 }

@@ -435,7 +435,7 @@ fn run(case: &Case, lang: &str) -> String {
             _ => cmd.arg(arg),
         };
     }
-    let output = cmd.output().expect("runs");
+    let output = common::start_retrying(|| cmd.output());
     drop(holder);
     assert!(
         !output.status.success(),

@@ -114,3 +114,22 @@ impl Household {
             .collect()
     }
 }
+
+/// Starts a process (`spawn` is `Command::spawn` or `output`), trying again a few times:
+/// under Wine, after many processes, CreateProcess sometimes fails once with
+/// ERROR_INTERNAL_ERROR (1359) and then works. A process that never starts still fails
+/// the test.
+pub fn start_retrying<T>(mut spawn: impl FnMut() -> std::io::Result<T>) -> T {
+    let mut tries = 0;
+    loop {
+        match spawn() {
+            Ok(started) => return started,
+            Err(error) if tries < 5 => {
+                eprintln!("could not start the process ({error}); trying again");
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(200));
+            }
+            Err(error) => panic!("the process does not start: {error}"),
+        }
+    }
+}
