@@ -28,8 +28,28 @@ function xdotool(args) {
   }
 }
 
-/** IDs of the app's windows on screen. */
-const visibleWindows = () => xdotool(["search", "--onlyvisible", "--name", "^保険手帳$"]).split("\n").filter(Boolean);
+/**
+ * IDs of the app's windows on screen. xdotool's search walks the window tree and fails
+ * with an X error (BadWindow) when a window goes away under it, as WebKitGTK's short-lived
+ * helper windows do while the app starts: that is asked again, not read as "no window".
+ * Exit status 1 without an X error is xdotool's "nothing found".
+ */
+function visibleWindows() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const found = execFileSync("xdotool", ["search", "--onlyvisible", "--name", "^保険手帳$"], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      return found.split("\n").filter(Boolean);
+    } catch (error) {
+      const failure = /** @type {{ status?: number, stderr?: string }} */ (error);
+      const raced = String(failure.stderr ?? "").includes("X Error");
+      if (!raced && failure.status === 1) return [];
+      if (attempt === 10) throw error;
+    }
+  }
+}
 
 /**
  * @param {() => boolean} condition

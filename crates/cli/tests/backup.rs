@@ -211,7 +211,7 @@ fn a_dry_run_says_what_would_change() {
 fn encryption_from_the_environment_set_status_change_remove() {
     let household = Household::new();
     household.add_member("山田 太郎", "1980-01-02");
-    let env = |cmd: &mut assert_cmd::Command, passphrase: &str| {
+    let env = |cmd: &mut common::Command, passphrase: &str| {
         cmd.env("HOKEN_TECHO_PASSPHRASE", passphrase);
     };
     let mut set = household.cmd();

@@ -435,7 +435,7 @@ fn run(case: &Case, lang: &str) -> String {
             _ => cmd.arg(arg),
         };
     }
-    let output = common::start_retrying(|| cmd.output());
+    let output = cmd.output();
     drop(holder);
     assert!(
         !output.status.success(),

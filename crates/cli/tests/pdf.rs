@@ -1,13 +1,12 @@
 //! `hoken-techo pdf`, run as a user runs it, against a temporary database.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
 mod common;
 
 /// The PDF tests print on 2025-11-25 (the date shown on the sheets).
-fn cmd(dir: &TempDir) -> Command {
+fn cmd(dir: &TempDir) -> common::Command {
     common::cli_on(&dir.path().join("household.db"), "2025-11-25")
 }
 

@@ -205,8 +205,7 @@ fn the_cli_prints_the_cores_message_for_bad_input_in_both_languages() {
                 "--my-number-last4",
                 "123456789012",
             ])
-            .output()
-            .unwrap();
+            .output();
         assert!(!output.status.success());
         let report: Value = serde_json::from_slice(&output.stderr).unwrap();
         assert_eq!(report["message"], expected.message);

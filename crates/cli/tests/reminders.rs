@@ -139,8 +139,7 @@ fn a_wrong_new_expiry_names_the_field_and_changes_nothing() {
             "--new-expiry",
             "令和13年2月30日",
         ])
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(output.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&output.stderr).unwrap();
     assert_eq!(report["code"], "invalid");

@@ -115,8 +115,7 @@ fn document_set_reports_field_errors_and_saves_nothing() {
             "--json", "document", "set", "--member", &id, "--kind", "card",
         ])
         .args(["--issued", "2021-12-01", "--status", "done"])
-        .output()
-        .unwrap();
+        .output();
     assert!(!output.status.success());
     let report: Value = serde_json::from_slice(&output.stderr).unwrap();
     assert_eq!(report["code"], "invalid");
