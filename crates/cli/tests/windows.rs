@@ -162,9 +162,7 @@ fn japanese_folder_names_and_backslashes_work_and_names_come_back_intact() {
         .args(["--birth", "1990-04-05", "--relation", "本人"])
         .assert()
         .success();
-    let listed = cli()
-        .args(["--json", "member", "list"])
-        .output();
+    let listed = cli().args(["--json", "member", "list"]).output();
     assert!(listed.status.success());
     // Piped output is UTF-8, whatever the console's code page (CP932 on Japanese Windows).
     let text = String::from_utf8(listed.stdout).expect("--json is UTF-8");

@@ -57,13 +57,16 @@ impl Command {
     /// Runs it to the end, for assert_cmd's checks; a failed check names the command.
     pub fn assert(&mut self) -> Assert {
         let output = self.output();
-        output.assert().append_context("command", format!("{:?}", self.0))
+        output
+            .assert()
+            .append_context("command", format!("{:?}", self.0))
     }
 }
 
 /// `hoken-techo --db DB` as of `today`.
 pub fn cli_on(db: &Path, today: &str) -> Command {
-    let mut cmd = Command(assert_cmd::Command::cargo_bin("hoken-techo").expect("the hoken-techo binary"));
+    let mut cmd =
+        Command(assert_cmd::Command::cargo_bin("hoken-techo").expect("the hoken-techo binary"));
     cmd.arg("--db")
         .arg(db)
         .env("HOKEN_TECHO_TODAY", today)
