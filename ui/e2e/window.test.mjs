@@ -19,37 +19,27 @@ const env = {
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** @param {string[]} args */
-function xdotool(args) {
-  try {
-    return execFileSync("xdotool", args, { encoding: "utf8" }).trim();
-  } catch {
-    return "";
-  }
-}
-
 /**
- * IDs of the app's windows on screen. xdotool's search walks the window tree and fails
- * with an X error (BadWindow) when a window goes away under it, as WebKitGTK's short-lived
- * helper windows do while the app starts: that is asked again, not read as "no window".
- * Exit status 1 without an X error is xdotool's "nothing found".
+ * Runs xdotool; "" when it fails (e.g. exit 1: nothing found). xdotool walks the window
+ * tree and dies with an X error (BadWindow) when a window goes away under it, as WebKitGTK's
+ * short-lived helper windows do while the app starts: that is asked again, not read as
+ * "nothing", and still failing after 10 tries is an error.
+ * @param {string[]} args
  */
-function visibleWindows() {
+function xdotool(args) {
   for (let attempt = 1; ; attempt++) {
     try {
-      const found = execFileSync("xdotool", ["search", "--onlyvisible", "--name", "^保険手帳$"], {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      return found.split("\n").filter(Boolean);
+      return execFileSync("xdotool", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
     } catch (error) {
-      const failure = /** @type {{ status?: number, stderr?: string }} */ (error);
-      const raced = String(failure.stderr ?? "").includes("X Error");
-      if (!raced && failure.status === 1) return [];
+      const raced = String(/** @type {{ stderr?: string }} */ (error).stderr ?? "").includes("X Error");
+      if (!raced) return "";
       if (attempt === 10) throw error;
     }
   }
 }
+
+/** IDs of the app's windows on screen. */
+const visibleWindows = () => xdotool(["search", "--onlyvisible", "--name", "^保険手帳$"]).split("\n").filter(Boolean);
 
 /**
  * @param {() => boolean} condition
