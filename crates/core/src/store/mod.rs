@@ -27,7 +27,7 @@ pub use reminders::ReminderWrite;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::error::{Error, OpenProblem, Result};
 use crate::files;
@@ -111,11 +111,18 @@ fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
     remove_leftover_copies(path);
     let mut conn = connect(path, key, OpenFlags::default())?;
     files::restrict(path, 0o600);
+    // Another process (the app's scheduler, a second command, a restore) may hold the
+    // file for a moment: wait for it, from the first statement on.
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // Every transaction on this connection writes (the migrations' too): IMMEDIATE takes
+    // the write lock at BEGIN, where the busy timeout waits for it. A DEFERRED one that
+    // reads first and then writes fails with SQLITE_BUSY_SNAPSHOT when another process
+    // committed in between, and waiting cannot help it (issue 21, item 5).
+    conn.set_transaction_behavior(TransactionBehavior::Immediate);
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // FULL: a transaction that reported success survives a power cut, not only a crash.
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     if let Some(found) = found.filter(|found| found.version > 0) {
         if found.version < migrations::latest_version() {
             crate::backup::before_migration(&conn, path, migrations::latest_version(), key)?;
