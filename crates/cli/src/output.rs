@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::io::{self, Write};
 
 use hoken_techo_core::error::{Field, OpenProblem};
+use hoken_techo_core::invisible;
 use hoken_techo_core::{Error, Lang, Locale};
 use serde::Serialize;
 
@@ -35,12 +36,15 @@ impl Output {
     }
 
     /// Prints `value` as JSON, or the text `render` makes of it. A closed pipe
-    /// (`hoken-techo member list | head -1`) is not an error.
+    /// (`hoken-techo member list | head -1`) is not an error. A control or format
+    /// character in stored text (ESC, U+202E …) never reaches the terminal: the text
+    /// shows `[U+202E]`, the JSON a `\u202e` escape (the same value).
     pub fn print<T: Serialize>(&self, value: &T, render: impl FnOnce(&T, Lang) -> String) {
         let text = if self.json {
-            serde_json::to_string_pretty(value).unwrap_or_default()
+            let json = serde_json::to_string_pretty(value).unwrap_or_default();
+            invisible::escaped_json(&json).into_owned()
         } else {
-            render(value, self.lang())
+            invisible::escaped(&render(value, self.lang()), true).into_owned()
         };
         let mut stdout = io::stdout().lock();
         let _ = writeln!(stdout, "{}", text.trim_end());

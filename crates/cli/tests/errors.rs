@@ -126,6 +126,7 @@ const CASES: &[Case] = &[
     case(K::ExpiryNotAfterPrevious, S::Family, &["reminders", "done", "{renewal}", "--new-expiry", "2020-01-01"], "Expiry date"),
     with_env(K::TooShort, S::Family, &["encryption", "set"], &[("HOKEN_TECHO_PASSPHRASE", "short")], "Passphrase"),
     case(K::ContainsMyNumber, S::Family, &["qualification", "edit", "1", "--memo", "123456789012"], "Memo"),
+    case(K::ControlCharacter, S::Family, &["member", "edit", "2", "--name", "山田\u{202E}花子"], "U+202E"),
     case(K::MemberNotFound, S::Family, &["member", "show", "9"], "no household member with ID 9"),
     case(K::QualificationNotFound, S::Family, &["qualification", "end", "9", "--on", "2026-01-01"], "no qualification with ID 9"),
     case(K::DuplicateMember, S::Family, &[ADD[0], ADD[1], "--name", "山田 太郎", "--kana", "ヤマダ タロウ", "--birth", "1990-11-30", "--relation", "self"], "already exists"),

@@ -17,7 +17,15 @@ fn spawn_add(db: &Path, name: &str) -> Child {
         std::process::Command::new(&binary)
             .arg("--db")
             .arg(db)
-            .args(["--json", "member", "add", "--name", name, "--kana", "ヘイコウ"])
+            .args([
+                "--json",
+                "member",
+                "add",
+                "--name",
+                name,
+                "--kana",
+                "ヘイコウ",
+            ])
             .args(["--birth", "1980-01-02", "--relation", "本人"])
             .env("HOKEN_TECHO_TODAY", TODAY)
             .env("LANG", "ja_JP.UTF-8")
@@ -45,8 +53,9 @@ fn reported(child: Child, name: &str) -> Result<(), String> {
 /// The member names in a database file (the database, or a file set aside by a
 /// restore), read with SQLite itself.
 fn names_in(db: &Path) -> BTreeSet<String> {
-    let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("opens");
+    let conn =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("opens");
     let mut statement = conn.prepare("SELECT name FROM member").expect("prepares");
     let names = statement
         .query_map([], |row| row.get(0))
@@ -83,7 +92,10 @@ fn ten_parallel_writers_all_succeed() {
     assert_eq!(integrity(&db), "ok");
     let stored = names_in(&db);
     for name in &names {
-        assert!(stored.contains(name), "{name} reported success but is not stored");
+        assert!(
+            stored.contains(name),
+            "{name} reported success but is not stored"
+        );
     }
 }
 
@@ -115,7 +127,10 @@ fn restoring_while_others_write_never_loses_a_reported_write() {
     let household = Household::new();
     household.add_member("最初 太郎", "1980-01-02");
     let backup = household.json(&["backup", "create"]);
-    let backup = backup["name"].as_str().expect("the backup's name").to_string();
+    let backup = backup["name"]
+        .as_str()
+        .expect("the backup's name")
+        .to_string();
     let db = household.db();
 
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -177,7 +192,10 @@ fn restoring_while_others_write_never_loses_a_reported_write() {
         acknowledged.len(),
         lost.len()
     );
-    assert!(lost.is_empty(), "reported success but kept nowhere: {lost:?}");
+    assert!(
+        lost.is_empty(),
+        "reported success but kept nowhere: {lost:?}"
+    );
     assert!(
         acknowledged.len() >= RESTORES,
         "too few successful writes to mean anything: {}",

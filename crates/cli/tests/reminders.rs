@@ -412,3 +412,68 @@ fn an_independent_parser_reads_the_same_events_from_two_exports() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("20 events, 20 alarms"));
 }
+
+/// A name stored before control characters were refused (an old import, another
+/// program): the terminal and the calendar get `[U+202E]`, never the character.
+#[test]
+fn control_characters_already_in_the_database_reach_neither_the_terminal_nor_the_calendar() {
+    let household = Household::new();
+    with_taro(&household);
+    let conn = rusqlite::Connection::open(household.db()).unwrap();
+    conn.execute(
+        "UPDATE member SET name = ?1 WHERE id = 1",
+        ["山田\u{1B}]0;pwned\u{7}\u{202E}太郎\u{0}"],
+    )
+    .unwrap();
+    drop(conn);
+    let refused = |c: char| c == '\u{1B}' || c == '\u{7}' || c == '\u{202E}' || c == '\0';
+    for args in [&["member", "list"][..], &["reminders"][..]] {
+        for json in [false, true] {
+            let mut cmd = household.cmd();
+            if json {
+                cmd.arg("--json");
+            }
+            let output = cmd.args(args).output();
+            assert!(output.status.success(), "{args:?}");
+            let stdout = String::from_utf8(output.stdout).unwrap();
+            assert!(!stdout.chars().any(refused), "{args:?} {stdout}");
+            if json {
+                let value: Value = serde_json::from_str(&stdout).unwrap();
+                assert!(value.to_string().contains("pwned"));
+                assert!(stdout.contains("\\u202e"), "{stdout}");
+            } else {
+                assert!(
+                    stdout.contains("[U+001B]]0;pwned[U+0007][U+202E]太郎"),
+                    "{stdout}"
+                );
+            }
+        }
+    }
+    let ics = std::fs::read_to_string(export(&household, "names.ics")).unwrap();
+    assert!(!ics.chars().any(refused), "{ics}");
+    assert!(ics.contains("[U+202E]"), "{ics}");
+}
+
+/// Import checks names like the form does.
+#[test]
+fn an_import_with_a_bidi_character_in_a_name_is_refused_and_names_the_code_point() {
+    let household = Household::new();
+    with_taro(&household);
+    let file = household.folder().join("export.json");
+    household.json(&["export", "-o", file.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let hostile = household.folder().join("hostile.json");
+    std::fs::write(&hostile, text.replace("山田 太郎", "山田\\u202e 太郎")).unwrap();
+    household
+        .cmd()
+        .args([
+            "--lang",
+            "en",
+            "import",
+            hostile.to_str().unwrap(),
+            "--dry-run",
+        ])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("U+202E").and(predicate::str::contains('\u{202E}').not()));
+}

@@ -238,6 +238,11 @@ pub enum Problem {
     },
     /// A free-text field holds what looks like a full 12-digit My Number (DOMAIN §11).
     ContainsMyNumber,
+    /// A control or format character (ESC, BEL, NUL, U+202E …), named by its code point
+    /// (`U+202E`), never shown itself (see `invisible.rs`).
+    ControlCharacter {
+        codepoint: String,
+    },
 }
 
 /// A problem with one field.
@@ -404,6 +409,12 @@ impl FieldError {
             (Problem::ContainsMyNumber, Lang::En) => format!(
                 "{label} contains what looks like a full 12-digit My Number. This app never stores it: remove that number."
             ),
+            (Problem::ControlCharacter { codepoint }, Lang::Ja) => format!(
+                "{label}に、画面に表示されない制御文字（{codepoint}）が含まれています。その文字を削除してから、もう一度入力してください。"
+            ),
+            (Problem::ControlCharacter { codepoint }, Lang::En) => format!(
+                "{label} contains an invisible control character ({codepoint}). Delete it and enter the value again."
+            ),
         }
     }
 }
@@ -487,6 +498,11 @@ pub enum OpenProblem {
     /// The passphrase does not open the file (or the encrypted file is damaged: the
     /// two cannot be told apart without the right key).
     WrongPassphrase,
+    /// Not a path to a file: empty, or `:memory:` (SQLite would keep nothing on disk).
+    NotAFilePath,
+    /// A symbolic link or a special file (a device, a pipe, a folder) where the database
+    /// belongs: refused before anything is created or given new permissions.
+    NotAFile,
 }
 
 /// The core's error. Each variant knows its user-facing message in both languages.

@@ -17,6 +17,7 @@ pub mod household;
 pub mod household_file;
 pub mod i18n;
 pub mod insurer;
+pub mod invisible;
 pub mod member;
 pub mod normalise;
 pub mod onboarding;

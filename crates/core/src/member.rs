@@ -8,6 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::date_input::parse_date;
 use crate::error::{Error, Field, FieldErrors, Problem, Result};
 use crate::i18n::{Lang, Locale};
+use crate::invisible::refuse_in;
 use crate::normalise::refuse_my_number;
 use crate::qualification::{Qualification, QualificationView};
 use crate::wareki::format_both;
@@ -137,6 +138,7 @@ impl MemberInput {
 
 fn parse_name(text: &str) -> std::result::Result<String, Problem> {
     let name = collapse_spaces(text);
+    refuse_in(&name)?;
     if name.is_empty() {
         Err(Problem::Required)
     } else if name.chars().count() > NAME_MAX_CHARS as usize {
@@ -151,6 +153,7 @@ fn parse_name(text: &str) -> std::result::Result<String, Problem> {
 
 fn parse_kana(text: &str) -> std::result::Result<String, Problem> {
     let kana = normalise_kana(text);
+    refuse_in(&kana)?;
     if kana.is_empty() {
         Err(Problem::Required)
     } else if !kana.chars().all(is_katakana_or_space) {
@@ -252,6 +255,7 @@ fn is_katakana_or_space(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::FieldError;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -278,6 +282,52 @@ mod tests {
             NaiveDate::from_ymd_opt(1980, 1, 2).unwrap()
         );
         assert_eq!(member.relation, Relation::SelfInsured);
+    }
+
+    #[test]
+    fn a_name_or_kana_with_a_control_or_bidi_character_is_refused_by_code_point() {
+        for (name, kana, field, named) in [
+            ("山田\u{1B}[2J太郎", "ヤマダ タロウ", Field::Name, "U+001B"),
+            ("山田 太郎\u{7}", "ヤマダ タロウ", Field::Name, "U+0007"),
+            ("\u{202E}山田 太郎", "ヤマダ タロウ", Field::Name, "U+202E"),
+            ("山田\u{0}太郎", "ヤマダ タロウ", Field::Name, "U+0000"),
+            ("山田 太郎\u{2066}", "ヤマダ タロウ", Field::Name, "U+2066"),
+            ("山田 太郎", "ヤマダ\u{200E} タロウ", Field::Kana, "U+200E"),
+        ] {
+            let error = input(name, kana, "1980-01-02", "self")
+                .validate(today())
+                .unwrap_err();
+            let problem = Problem::ControlCharacter {
+                codepoint: named.into(),
+            };
+            assert_eq!(
+                error.field_errors(),
+                &[FieldError::new(field, problem.clone())],
+                "{named}"
+            );
+            // The message names the field and the code point, never the character.
+            for lang in [Lang::Ja, Lang::En] {
+                let message = FieldError::new(field, problem.clone()).message(lang);
+                assert!(message.contains(named), "{message}");
+                assert!(message.contains(field.label(lang)), "{message}");
+                assert!(!message.chars().any(crate::invisible::is_refused));
+            }
+        }
+    }
+
+    #[test]
+    fn names_with_joiners_and_variation_selectors_are_kept_as_typed() {
+        for name in [
+            "葛\u{E0100}城 太郎",
+            "辻\u{E0101} 花子",
+            "山田 ❤\u{FE0F}",
+            "👨\u{200D}👩\u{200D}👧 山田",
+        ] {
+            let member = input(name, "ヤマダ タロウ", "1980-01-02", "self")
+                .validate(today())
+                .unwrap();
+            assert_eq!(member.name, name);
+        }
     }
 
     #[test]

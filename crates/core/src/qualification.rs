@@ -258,9 +258,11 @@ impl QualificationInput {
     }
 }
 
-/// Free text (保険者名称, メモ): trimmed, at most `max` characters, no My Number.
+/// Free text (保険者名称, メモ): trimmed, at most `max` characters, no My Number, no
+/// control or format character.
 fn limited(text: &str, max: u32) -> std::result::Result<String, Problem> {
     let text = text.trim();
+    crate::invisible::refuse_in(text)?;
     if text.chars().count() > max as usize {
         Err(Problem::TooLong { max })
     } else {
@@ -391,6 +393,35 @@ mod tests {
             branch: "1".into(),
             acquired_on: "令和7年4月1日".into(),
             ..Default::default()
+        }
+    }
+
+    #[test]
+    fn insurer_name_and_memo_refuse_control_and_bidi_characters() {
+        for (field, named) in [(Field::InsurerName, "U+202E"), (Field::Memo, "U+001B")] {
+            let mut input = kyokai();
+            let bad = format!(
+                "全国健康保険協会{}",
+                if named == "U+202E" {
+                    '\u{202E}'
+                } else {
+                    '\u{1B}'
+                }
+            );
+            match field {
+                Field::InsurerName => input.insurer_name = bad,
+                _ => input.memo = bad,
+            }
+            let error = input.validate(Lang::Ja.into()).unwrap_err();
+            assert_eq!(
+                error.field_errors(),
+                &[FieldError::new(
+                    field,
+                    Problem::ControlCharacter {
+                        codepoint: named.into()
+                    }
+                )]
+            );
         }
     }
 

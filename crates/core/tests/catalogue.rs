@@ -151,6 +151,12 @@ fn sample(kind: ErrorKind) -> Error {
         }
         ErrorKind::TooShort => Error::invalid(Field::Passphrase, Problem::TooShort { min: 8 }),
         ErrorKind::ContainsMyNumber => Error::invalid(Field::Memo, Problem::ContainsMyNumber),
+        ErrorKind::ControlCharacter => Error::invalid(
+            Field::Name,
+            Problem::ControlCharacter {
+                codepoint: "U+202E".into(),
+            },
+        ),
         ErrorKind::MemberNotFound => Error::MemberNotFound(9),
         ErrorKind::QualificationNotFound => Error::QualificationNotFound(9),
         ErrorKind::DuplicateMember => Error::DuplicateMember { existing_id: 1 },
@@ -172,6 +178,8 @@ fn sample(kind: ErrorKind) -> Error {
         ErrorKind::OpenDamaged => Error::open(OpenProblem::Damaged),
         ErrorKind::OpenNeedsPassphrase => Error::open(OpenProblem::NeedsPassphrase),
         ErrorKind::OpenWrongPassphrase => Error::open(OpenProblem::WrongPassphrase),
+        ErrorKind::OpenNotAFilePath => Error::open(OpenProblem::NotAFilePath),
+        ErrorKind::OpenNotAFile => Error::open(OpenProblem::NotAFile),
         ErrorKind::InUse => Error::InUse,
         ErrorKind::BackupNotFound => Error::Backup(BackupProblem::NotFound),
         ErrorKind::BackupUnusable => Error::Backup(BackupProblem::Unusable(OpenProblem::Damaged)),

@@ -101,7 +101,7 @@ fn entries(database: &Path) -> Result<Vec<Entry>> {
 }
 
 pub fn list(database: &Path, locale: Locale) -> Result<Vec<BackupInfo>> {
-    Ok(entries(database)?
+    Ok(entries(&store::absolute_path(database)?)?
         .iter()
         .map(|entry| info(entry, locale))
         .collect())
@@ -257,7 +257,8 @@ fn snapshot(conn: &Connection, database: &Path, name: &BackupName) -> Result<Ent
     let written = files::create_private(&temporary)
         .map_err(|_| cannot_write())
         .and_then(|_| {
-            conn.execute("VACUUM INTO ?1", [temporary.to_string_lossy()])
+            let target = store::sql_path(&temporary).map_err(|_| cannot_write())?;
+            conn.execute("VACUUM INTO CAST(?1 AS TEXT)", [target])
                 .map_err(|_| cannot_write())
         })
         .and_then(|_| files::sync_file(&temporary).map_err(|_| cannot_write()))

@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use rusqlite::OpenFlags;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -38,6 +39,7 @@ pub fn restore(
     today: NaiveDate,
     locale: Locale,
 ) -> Result<RestoreReport> {
+    let database = &store::checked_path(database)?;
     let entry = entries(database)?
         .into_iter()
         .find(|entry| entry.file == name)
@@ -53,9 +55,25 @@ pub fn restore(
     } else {
         None
     };
+    let current = store::inspect(database, passphrase);
+    // A good database with the backup's key (the usual case) is restored in place: the
+    // file keeps its identity, so another process that opened it meanwhile (the app's
+    // scheduler, a second command) waits for the lock and then writes to the restored
+    // content, instead of writing to a file that was renamed away (issue 21, item 1).
+    if let Ok(Some(found)) = current {
+        if found.encrypted == key.is_some() {
+            let aside = restore_in_place(database, &entry.path, key, today)?;
+            // Opening checks the restored file again and migrates an older one.
+            drop(Store::open_with(database, key)?);
+            return Ok(RestoreReport {
+                restored: info(&entry, locale),
+                set_aside: aside.file_name().map(|n| n.to_string_lossy().into_owned()),
+            });
+        }
+    }
     // A good database may be open elsewhere (the app): replacing it under that program
     // would send its writes to the file set aside.
-    if let Ok(Some(found)) = store::inspect(database, passphrase) {
+    if let Ok(Some(found)) = current {
         store::ensure_unused(database, if found.encrypted { passphrase } else { None })?;
     }
     let temporary = files::temporary_beside(database, "restore")?;
@@ -84,6 +102,52 @@ pub fn restore(
     })
 }
 
+/// Under the database's exclusive lock, held from before the copy aside to after the
+/// backup is in: keeps a copy of the current content as `<name>.before-restore-<date>`
+/// (`VACUUM INTO`: whole, with the WAL's commits and the same key), then writes the
+/// backup's pages into the database through SQLite's backup API, one transaction, so a
+/// failure leaves the database as it was. Nobody writes in between: a connection that
+/// opens meanwhile waits for the lock and then sees the restored content.
+fn restore_in_place(
+    database: &Path,
+    backup: &Path,
+    key: Option<&Passphrase>,
+    today: NaiveDate,
+) -> Result<PathBuf> {
+    let mut conn = store::lock_unused(database, key)?;
+    let aside = free_aside_name(database, today);
+    let copied = files::create_private(&aside)
+        .map_err(Error::from)
+        .and_then(|_| {
+            conn.execute("VACUUM INTO CAST(?1 AS TEXT)", [store::sql_path(&aside)?])
+                .map_err(Error::from)
+        })
+        .and_then(|_| files::sync_file(&aside).map_err(Error::from));
+    if let Err(error) = copied {
+        let _ = fs::remove_file(&aside);
+        return Err(error);
+    }
+    store::mark(&aside, key.is_some());
+    let restored = (|| -> Result<()> {
+        let source = store::connect(backup, key, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let copy = rusqlite::backup::Backup::new(&source, &mut conn)?;
+        // All pages in one step: one write transaction on the database, so it is
+        // either the backup's content or unchanged.
+        match copy.step(-1)? {
+            rusqlite::backup::StepResult::Done => Ok(()),
+            _ => Err(Error::InUse),
+        }
+    })();
+    if let Err(error) = restored {
+        // The database is unchanged: the copy aside would only be a duplicate.
+        let _ = fs::remove_file(&aside);
+        let _ = fs::remove_file(store::companion(&aside, "-encrypted"));
+        return Err(error);
+    }
+    files::sync_folder_of(database);
+    Ok(aside)
+}
+
 fn copy_whole(from: &Path, to: &Path) -> Result<()> {
     let mut source = fs::File::open(from)?;
     let mut target = files::create_private(to)?;
@@ -102,7 +166,23 @@ fn set_aside(database: &Path, today: NaiveDate) -> Result<Option<PathBuf>> {
     if present.is_empty() {
         return Ok(None);
     }
-    let aside = (1..)
+    let aside = free_aside_name(database, today);
+    for suffix in present {
+        if let Err(error) = fs::rename(
+            store::companion(database, suffix),
+            store::companion(&aside, suffix),
+        ) {
+            put_back(&aside, database);
+            return Err(error.into());
+        }
+    }
+    files::sync_folder_of(database);
+    Ok(Some(aside))
+}
+
+/// The first `<name>.before-restore-<date>[-N]` that no file (nor companion) has.
+fn free_aside_name(database: &Path, today: NaiveDate) -> PathBuf {
+    (1..)
         .map(|n| {
             let suffix = match n {
                 1 => format!(".before-restore-{today}"),
@@ -115,18 +195,7 @@ fn set_aside(database: &Path, today: NaiveDate) -> Result<Option<PathBuf>> {
                 .iter()
                 .all(|suffix| !store::companion(aside, suffix).exists())
         })
-        .expect("an unused name");
-    for suffix in present {
-        if let Err(error) = fs::rename(
-            store::companion(database, suffix),
-            store::companion(&aside, suffix),
-        ) {
-            put_back(&aside, database);
-            return Err(error.into());
-        }
-    }
-    files::sync_folder_of(database);
-    Ok(Some(aside))
+        .expect("an unused name")
 }
 
 /// Undoes [`set_aside`] after a failure, database first so no `-wal` waits beside

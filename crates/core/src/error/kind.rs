@@ -55,6 +55,7 @@ kinds! {
     ExpiryNotAfterPrevious => "invalid:expiry-not-after-previous",
     TooShort => "invalid:too-short",
     ContainsMyNumber => "invalid:contains-my-number",
+    ControlCharacter => "invalid:control-character",
     MemberNotFound => "member-not-found",
     QualificationNotFound => "qualification-not-found",
     DuplicateMember => "duplicate-member",
@@ -68,6 +69,8 @@ kinds! {
     OpenDamaged => "open:damaged",
     OpenNeedsPassphrase => "open:needs-passphrase",
     OpenWrongPassphrase => "open:wrong-passphrase",
+    OpenNotAFilePath => "open:not-a-file-path",
+    OpenNotAFile => "open:not-a-file",
     InUse => "in-use",
     BackupNotFound => "backup:not-found",
     BackupUnusable => "backup:unusable",
@@ -132,6 +135,7 @@ impl Problem {
             Problem::ExpiryNotAfterPrevious => ErrorKind::ExpiryNotAfterPrevious,
             Problem::TooShort { .. } => ErrorKind::TooShort,
             Problem::ContainsMyNumber => ErrorKind::ContainsMyNumber,
+            Problem::ControlCharacter { .. } => ErrorKind::ControlCharacter,
         }
     }
 }
@@ -146,6 +150,8 @@ impl OpenProblem {
             OpenProblem::Damaged => ErrorKind::OpenDamaged,
             OpenProblem::NeedsPassphrase => ErrorKind::OpenNeedsPassphrase,
             OpenProblem::WrongPassphrase => ErrorKind::OpenWrongPassphrase,
+            OpenProblem::NotAFilePath => ErrorKind::OpenNotAFilePath,
+            OpenProblem::NotAFile => ErrorKind::OpenNotAFile,
         }
     }
 }

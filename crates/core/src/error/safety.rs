@@ -125,6 +125,10 @@ fn open_reason(problem: &OpenProblem, lang: Lang) -> String {
         (OpenProblem::NeedsPassphrase, Lang::En) => "This database is encrypted with a passphrase. Enter the passphrase to open it.".into(),
         (OpenProblem::WrongPassphrase, Lang::Ja) => "パスフレーズが違います。ファイルは変更していません。もう一度入力してください（正しいはずなのに開けないときは、ファイルが壊れている可能性があります。その場合はバックアップから復元できます）。".into(),
         (OpenProblem::WrongPassphrase, Lang::En) => "The passphrase does not open this database. Nothing was changed. Try again (if you are sure it is right, the file may be damaged; you can then restore a backup).".into(),
+        (OpenProblem::NotAFilePath, Lang::Ja) => "データベースの場所には、ファイルのパスを指定してください（例: household.db）。空の指定や「:memory:」では、データがどこにも保存されません。何も作成していません。".into(),
+        (OpenProblem::NotAFilePath, Lang::En) => "The database location must be the path of a file (e.g. household.db). An empty path or “:memory:” would keep nothing on disk. Nothing was created.".into(),
+        (OpenProblem::NotAFile, Lang::Ja) => "データベースの場所にあるのは通常のファイルではありません（シンボリックリンク、フォルダ、デバイスなど）。開かずに、何も作成・変更せずにそのまま残しました。リンク先ではなく、データベースのファイルそのものの場所を指定してください。".into(),
+        (OpenProblem::NotAFile, Lang::En) => "What is at the database location is not an ordinary file (a symbolic link, a folder, a device or the like). It was not opened, and nothing was created or changed. Give the location of the database file itself, not of a link to it.".into(),
     }
 }
 

@@ -1,6 +1,9 @@
 //! Reading an untrusted JSON value step by step, so every problem names its place.
 
-use serde::de::DeserializeOwned;
+use std::cell::RefCell;
+use std::fmt;
+
+use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -11,18 +14,34 @@ use crate::normalise::contains_my_number;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct JsonPath(String);
 
-/// Keys from the file are shown as typed, but never longer than this.
+/// Keys from the file are shown only when they are plain ASCII identifiers of at most
+/// this many characters: any other key may be a name or a number typed in the wrong
+/// place, and is not repeated back.
 const KEY_MAX_CHARS: usize = 40;
 
+/// Whether a key from the file may be shown in a message: `[A-Za-z0-9_-]{1,40}`.
+pub fn key_is_shown(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= KEY_MAX_CHARS
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
 impl JsonPath {
+    /// The path of `key` inside this object; a key that is not shown
+    /// ([`key_is_shown`]) leaves the path at the object.
     pub fn key(&self, key: &str) -> JsonPath {
-        let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        let shown: String = key.chars().take(KEY_MAX_CHARS).collect();
-        JsonPath(match (plain, self.0.is_empty()) {
-            (true, true) => shown,
-            (true, false) => format!("{}.{shown}", self.0),
-            (false, _) => format!("{}[{}]", self.0, serde_json::Value::String(shown)),
-        })
+        match (key_is_shown(key), self.0.is_empty()) {
+            (false, _) => self.clone(),
+            (true, true) => JsonPath(key.to_string()),
+            (true, false) => JsonPath(format!("{}.{key}", self.0)),
+        }
+    }
+
+    /// `problem` (told whether the key is named) at `key` of this object.
+    pub fn key_error(&self, key: &str, problem: fn(bool) -> ImportProblem) -> ImportError {
+        self.key(key).error(problem(key_is_shown(key)))
     }
 
     pub fn index(&self, index: usize) -> JsonPath {
@@ -38,6 +57,116 @@ impl JsonPath {
             path: self.0.clone(),
             problem,
         }
+    }
+}
+
+/// Why [`parse_strict`] refused the bytes.
+#[derive(Debug, PartialEq, Eq)]
+pub enum StrictError {
+    /// The same key twice in one object: serde_json would silently keep the last one.
+    DuplicateKey(ImportError),
+    NotJson { line: usize, column: usize },
+}
+
+/// Parses JSON text as serde_json does, but refuses an object that holds the same key
+/// twice, at any depth (serde_json keeps the last one and drops the first without a
+/// word: a second `"members"` would replace the whole first list).
+pub fn parse_strict(bytes: &[u8]) -> Result<Value, StrictError> {
+    let duplicate = RefCell::new(None);
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let parsed = StrictSeed {
+        path: JsonPath::default(),
+        duplicate: &duplicate,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|value| deserializer.end().map(|()| value));
+    parsed.map_err(|error| match duplicate.into_inner() {
+        Some(found) => StrictError::DuplicateKey(found),
+        None => StrictError::NotJson {
+            line: error.line(),
+            column: error.column(),
+        },
+    })
+}
+
+/// Builds a `Value` like serde_json's own, with the path of each value for the
+/// duplicate-key error (kept in `duplicate`: serde's errors carry text only).
+struct StrictSeed<'a> {
+    path: JsonPath,
+    duplicate: &'a RefCell<Option<ImportError>>,
+}
+
+impl<'de> DeserializeSeed<'de> for StrictSeed<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictSeed<'_> {
+    type Value = Value;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(Value::from(value))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_string()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(StrictSeed {
+            path: self.path.index(items.len()),
+            duplicate: self.duplicate,
+        })? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if entries.contains_key(&key) {
+                *self.duplicate.borrow_mut() = Some(
+                    self.path
+                        .key_error(&key, |named| ImportProblem::DuplicateKey { named }),
+                );
+                return Err(de::Error::custom("duplicate key"));
+            }
+            let value = map.next_value_seed(StrictSeed {
+                path: self.path.key(&key),
+                duplicate: self.duplicate,
+            })?;
+            entries.insert(key, value);
+        }
+        Ok(Value::Object(entries))
     }
 }
 
@@ -103,7 +232,7 @@ pub fn form_input<T: Default + Serialize + DeserializeOwned>(
             continue;
         }
         if !fields.contains_key(key) {
-            return Err(path.key(key).error(ImportProblem::UnknownKey));
+            return Err(path.key_error(key, |named| ImportProblem::UnknownKey { named }));
         }
         if !value.is_string() {
             return Err(path.key(key).error(ImportProblem::WrongType {
@@ -130,10 +259,38 @@ mod tests {
             path.key("insurerNumber").0,
             "members[2].qualifications[0].insurerNumber"
         );
-        assert_eq!(path.key("記号").0, "members[2].qualifications[0][\"記号\"]");
+        // Any other key may be personal data: the path stays at its object.
+        assert_eq!(path.key("山田").0, "members[2].qualifications[0]");
+        assert_eq!(path.key("a b").0, "members[2].qualifications[0]");
+        assert_eq!(JsonPath::default().key(&"x".repeat(41)).0, "");
+        assert_eq!(JsonPath::default().key(&"x".repeat(40)).0.len(), 40);
+    }
+
+    #[test]
+    fn a_key_twice_is_refused_at_every_depth() {
+        let twice = |text: &str| match parse_strict(text.as_bytes()) {
+            Err(StrictError::DuplicateKey(error)) => (error.path, error.problem),
+            other => panic!("{text}: {other:?}"),
+        };
+        let named = ImportProblem::DuplicateKey { named: true };
+        assert_eq!(twice(r#"{"members": [], "members": []}"#), ("members".into(), named.clone()));
         assert_eq!(
-            JsonPath::default().key(&"x".repeat(100)).0.len(),
-            KEY_MAX_CHARS
+            twice(r#"{"members": [{}, {"name": "a", "kana": "b", "name": "c"}]}"#),
+            ("members[1].name".into(), named)
+        );
+        assert_eq!(
+            twice(r#"{"a": {"b": [[{"山田": 1, "山田": 2}]]}}"#),
+            ("a.b[0][0]".into(), ImportProblem::DuplicateKey { named: false })
+        );
+        // Otherwise the same value as serde_json's.
+        let text = r#"{"a": [1, -2, 3.5, "x", null, true, {"b": {}}], "c": "山田"}"#;
+        assert_eq!(
+            parse_strict(text.as_bytes()).unwrap(),
+            serde_json::from_str::<Value>(text).unwrap()
+        );
+        assert_eq!(
+            parse_strict(b"{\"a\": 1} x"),
+            Err(StrictError::NotJson { line: 1, column: 10 })
         );
     }
 

@@ -73,16 +73,20 @@ fn basic(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
 }
 
-/// TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped.
+/// TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped;
+/// a control or format character (TEXT allows none; one may be in a name stored before
+/// they were refused) is written as `[U+202E]`.
 fn escape(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let text = text.replace('\r', "\n");
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
+    for ch in crate::invisible::escaped(&text, true).chars() {
         match ch {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\t' => out.push(' '),
             _ => out.push(ch),
         }
     }
@@ -118,6 +122,16 @@ mod tests {
         let mut lines = Lines::default();
         lines.line(line);
         lines.0
+    }
+
+    #[test]
+    fn text_values_name_control_and_bidi_characters_instead_of_carrying_them() {
+        let escaped = escape("山田\u{1B}[2J\u{202E}太郎\u{7}\u{0},\n\t👨\u{200D}👩 葛\u{E0100}");
+        assert_eq!(
+            escaped,
+            "山田[U+001B][2J[U+202E]太郎[U+0007][U+0000]\\,\\n 👨\u{200D}👩 葛\u{E0100}"
+        );
+        assert!(!escaped.chars().any(|c| c.is_control()));
     }
 
     #[test]

@@ -74,11 +74,12 @@ pub(crate) fn export_copy(
     target: &Path,
     key: Option<&Passphrase>,
 ) -> Result<()> {
-    let target_text = target.to_string_lossy();
+    // The path's bytes as they are (a folder name that is not UTF-8 stays itself).
+    let target = super::path::sql_text(target)?;
     let key_text = key.map(Passphrase::expose).unwrap_or("");
     conn.execute(
-        "ATTACH DATABASE ?1 AS copy KEY ?2",
-        [target_text.as_ref(), key_text],
+        "ATTACH DATABASE CAST(?1 AS TEXT) AS copy KEY ?2",
+        rusqlite::params![target, key_text],
     )?;
     let copied = (|| -> Result<()> {
         conn.query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))?;

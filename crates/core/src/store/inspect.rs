@@ -1,7 +1,8 @@
 //! Looking at an existing file before anything writes to it.
 //!
 //! How the open path decides (docs/SECURITY.md, "How a file is recognised"):
-//! 1. missing or empty → a new database;
+//! 1. missing or an empty regular file → a new database (a link or a special file is
+//!    refused: [`OpenProblem::NotAFile`]);
 //! 2. starts with SQLite's header → a plain database: it must carry our
 //!    `application_id`, a schema version we know, and pass `PRAGMA integrity_check`;
 //! 3. anything else is either encrypted or not ours at all: an encrypted file is random
@@ -32,9 +33,14 @@ pub(crate) struct Found {
 /// Inspects the database file at `path` without writing: `None` for a new (missing or
 /// empty) file.
 pub(crate) fn inspect(path: &Path, passphrase: Option<&Passphrase>) -> Result<Option<Found>> {
-    match fs::metadata(path) {
+    // Not following a link: only "not found" or an empty regular file is new (a link,
+    // even a dangling one, or a device reads as empty too).
+    match fs::symlink_metadata(path) {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(_) => return Err(Error::open(OpenProblem::Unreadable)),
+        Ok(metadata) if !metadata.file_type().is_file() => {
+            return Err(Error::open(OpenProblem::NotAFile))
+        }
         Ok(metadata) if metadata.len() == 0 => return Ok(None),
         Ok(_) => {}
     }

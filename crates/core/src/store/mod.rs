@@ -12,6 +12,7 @@ mod household;
 mod inspect;
 mod members;
 mod migrations;
+mod path;
 mod preferences;
 mod qualifications;
 mod reminders;
@@ -21,6 +22,7 @@ pub(crate) use cipher::{export_copy, mark};
 pub use household::MemberRows;
 pub(crate) use household::{Inserted, Position, ReplaceFailure};
 pub(crate) use inspect::{inspect, inspect_as, Found};
+pub(crate) use path::{absolute as absolute_path, checked as checked_path, sql_text as sql_path};
 pub use qualifications::CurrentQualification;
 pub use reminders::ReminderWrite;
 
@@ -66,6 +68,7 @@ impl Store {
     /// [`Store::open`] or [`Store::unlock`], for front ends that may or may not have a
     /// passphrase.
     pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
+        let path = &path::checked(path)?;
         open_checked(path, passphrase).map_err(|error| match error {
             Error::Open { problem, .. } if problem.backup_may_help() => Error::Open {
                 latest_backup: crate::backup::latest_good(path, passphrase),
@@ -109,7 +112,10 @@ fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
         create_empty(path)?;
     }
     remove_leftover_copies(path);
-    let mut conn = connect(path, key, OpenFlags::default())?;
+    // Not `OpenFlags::default()`: no `SQLITE_OPEN_URI` (the path is a file's, never a
+    // URI), and no `SQLITE_OPEN_CREATE` (the file exists: `create_empty` made it 0600).
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = connect(path, key, flags)?;
     files::restrict(path, 0o600);
     // Another process (the app's scheduler, a second command, a restore) may hold the
     // file for a moment: wait for it, from the first statement on.
@@ -193,9 +199,16 @@ pub(crate) fn connect(
 /// the database open: replacing the file under it would send its writes to the old one.
 /// Only for a file that passed [`inspect`]: taking the lock may checkpoint its WAL.
 pub(crate) fn ensure_unused(path: &Path, key: Option<&Passphrase>) -> Result<()> {
+    lock_unused(path, key).map(drop)
+}
+
+/// [`ensure_unused`], keeping the lock: no other connection can read or write the file
+/// until the returned one closes (those that try wait, up to their busy timeout).
+pub(crate) fn lock_unused(path: &Path, key: Option<&Passphrase>) -> Result<Connection> {
     let conn = connect(path, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.busy_timeout(std::time::Duration::from_millis(500))?;
-    lock_exclusively(&conn)
+    lock_exclusively(&conn)?;
+    Ok(conn)
 }
 
 /// Takes the database's exclusive lock and keeps it until the connection closes. In WAL
