@@ -6,6 +6,7 @@
 
 use std::collections::HashSet;
 use std::fs;
+use std::path::Path;
 
 use hoken_techo_core::error::ErrorKind;
 use predicates::prelude::*;
@@ -39,6 +40,10 @@ enum Setup {
     NoBackupFolder,
     /// The database is asked for inside a file, as if that were a folder.
     UnderAFile,
+    /// `--db :memory:`: SQLite would keep nothing.
+    InMemory,
+    /// A folder where the database file belongs.
+    FolderAtTheDatabase,
 }
 
 struct Case {
@@ -151,6 +156,10 @@ const CASES: &[Case] = &[
     case(K::ImportUnsupportedVersion, S::Family, &["import", "{file}"], "version"),
     case(K::ImportWrongType, S::Family, &["import", "{file}"], "an array"),
     case(K::ImportUnknownKey, S::Family, &["import", "{file}"], "members[0]"),
+    case(K::ImportDuplicateKey, S::Family, &["import", "{file}"], "appears twice"),
+    case(K::ImportNotAFile, S::Family, &["import", "{folder}"], "not an ordinary file"),
+    case(K::OpenNotAFilePath, S::InMemory, &[ADD[0], ADD[1], "--name", "山田 太郎", "--kana", "ヤマダ", "--birth", "1980-01-02", "--relation", "self"], "keep nothing on disk"),
+    case(K::OpenNotAFile, S::FolderAtTheDatabase, &["member", "list"], "not an ordinary file"),
     case(K::ImportMissing, S::Family, &["import", "{file}"], "members[0]"),
     case(K::ImportField, S::Family, &["import", "{file}"], "check digit"),
     case(K::ImportMyNumber, S::Family, &["import", "{file}"], "My Number"),
@@ -232,6 +241,10 @@ fn import_file(kind: ErrorKind) -> String {
             r#"{"format": "hoken-techo-household", "version": 1, "members": {}}"#.into()
         }
         K::ImportUnknownKey => household(&[member(r#", "nickname": "Hana""#)]),
+        K::ImportDuplicateKey => format!(
+            r#"{{"format": "hoken-techo-household", "version": 1, "members": [], "members": [{}]}}"#,
+            member("")
+        ),
         K::ImportMissing => household(&[r#"{"name": "山田 花子"}"#.to_string()]),
         K::ImportField => household(&[member(
             r#", "qualifications": [{"insurerNumber": "01130013", "symbol": "1234", "number": "5", "acquiredOn": "2025-04-01"}]"#,
@@ -307,6 +320,8 @@ fn prepare(household: &Household, setup: Setup) {
         Setup::Empty => {}
         Setup::Family => family(),
         Setup::UnderAFile => fs::write(household.folder().join("a file"), "").unwrap(),
+        Setup::InMemory => {}
+        Setup::FolderAtTheDatabase => fs::create_dir(household.db()).unwrap(),
         Setup::NotADatabase => fs::write(household.db(), "not a database at all").unwrap(),
         Setup::Damaged => {
             family();
@@ -406,6 +421,7 @@ fn run(case: &Case, lang: &str) -> String {
             let db = household.folder().join("a file").join("household.db");
             common::cli_on(&db, common::TODAY)
         }
+        Setup::InMemory => common::cli_on(Path::new(":memory:"), common::TODAY),
         _ => household.cmd(),
     };
     cmd.args(["--lang", lang]);
@@ -420,6 +436,7 @@ fn run(case: &Case, lang: &str) -> String {
                 fs::write(&file, import_file(case.kind)).unwrap();
                 cmd.arg(file)
             }
+            "{folder}" => cmd.arg(household.folder()),
             "{missing}" => cmd.arg(household.folder().join("no such folder").join("file")),
             "{long}" => cmd.arg("全".repeat(201)),
             "{reminder}" => cmd.arg(reminder_id(&household, false)),

@@ -486,15 +486,29 @@ fn read_import_file(path: &Path) -> Result<Vec<u8>> {
             problem,
         })
     };
-    let size = std::fs::metadata(path)
-        .map_err(|_| whole_file(ImportProblem::CannotRead))?
-        .len();
-    if size > crate::household_file::MAX_BYTES {
-        return Err(whole_file(ImportProblem::TooLarge {
-            max_bytes: crate::household_file::MAX_BYTES,
-        }));
+    use std::io::Read;
+    const MAX: u64 = crate::household_file::MAX_BYTES;
+    let file = std::fs::File::open(path).map_err(|_| whole_file(ImportProblem::CannotRead))?;
+    let metadata = file
+        .metadata()
+        .map_err(|_| whole_file(ImportProblem::CannotRead))?;
+    // A device or a pipe has no size to trust (`/dev/zero` says 0 and never ends).
+    if !metadata.is_file() {
+        return Err(whole_file(ImportProblem::NotAFile));
     }
-    std::fs::read(path).map_err(|_| whole_file(ImportProblem::CannotRead))
+    let too_large = || whole_file(ImportProblem::TooLarge { max_bytes: MAX });
+    if metadata.len() > MAX {
+        return Err(too_large());
+    }
+    // At most one byte more than the limit, in case the file grows while it is read.
+    let mut bytes = Vec::new();
+    file.take(MAX + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| whole_file(ImportProblem::CannotRead))?;
+    if bytes.len() as u64 > MAX {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// Encrypts the database and its backups with a new passphrase.

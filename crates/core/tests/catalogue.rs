@@ -195,7 +195,9 @@ fn sample(kind: ErrorKind) -> Error {
         ErrorKind::ImportWrongType => import(ImportProblem::WrongType {
             expected: JsonKind::Array,
         }),
-        ErrorKind::ImportUnknownKey => import(ImportProblem::UnknownKey),
+        ErrorKind::ImportUnknownKey => import(ImportProblem::UnknownKey { named: true }),
+        ErrorKind::ImportDuplicateKey => import(ImportProblem::DuplicateKey { named: true }),
+        ErrorKind::ImportNotAFile => import(ImportProblem::NotAFile),
         ErrorKind::ImportMissing => import(ImportProblem::Missing),
         ErrorKind::ImportField => import(ImportProblem::Field(FieldError::new(
             Field::Branch,

@@ -49,7 +49,15 @@ pub enum ImportProblem {
     WrongType {
         expected: JsonKind,
     },
-    UnknownKey,
+    /// A key the format does not have; `named`: whether the path shows it (only plain
+    /// ASCII identifiers are repeated back: any other key may be personal data).
+    UnknownKey {
+        named: bool,
+    },
+    /// The same key twice in one object (JSON parsers would keep only the last).
+    DuplicateKey {
+        named: bool,
+    },
     Missing,
     /// The value fails the same validation as the form.
     Field(FieldError),
@@ -72,6 +80,9 @@ pub enum ImportProblem {
         max_bytes: u64,
     },
     CannotRead,
+    /// A device, a pipe or a folder: only a regular file is read (`/dev/zero` would be
+    /// read until memory runs out).
+    NotAFile,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,8 +220,14 @@ fn import_reason(problem: &ImportProblem, lang: Lang) -> String {
         (ImportProblem::UnsupportedVersion { supported }, Lang::En) => format!("This version of the format is not supported; this app reads version {supported}."),
         (ImportProblem::WrongType { expected }, Lang::Ja) => format!("{}にしてください。", expected.label(lang)),
         (ImportProblem::WrongType { expected }, Lang::En) => format!("It must be {}.", expected.label(lang)),
-        (ImportProblem::UnknownKey, Lang::Ja) => "この項目は形式にありません（綴りを確かめてください）。".into(),
-        (ImportProblem::UnknownKey, Lang::En) => "This key is not part of the format (check the spelling).".into(),
+        (ImportProblem::UnknownKey { named: true }, Lang::Ja) => "この項目は形式にありません（綴りを確かめてください）。".into(),
+        (ImportProblem::UnknownKey { named: true }, Lang::En) => "This key is not part of the format (check the spelling).".into(),
+        (ImportProblem::UnknownKey { named: false }, Lang::Ja) => "形式にない項目があります（項目名は個人情報かもしれないため表示しません）。項目名の綴りを確かめてください。".into(),
+        (ImportProblem::UnknownKey { named: false }, Lang::En) => "There is a key that is not part of the format (its name is not shown: it may be personal data). Check the keys' spelling.".into(),
+        (ImportProblem::DuplicateKey { named: true }, Lang::Ja) => "同じ項目が2回あります。どちらか1つにしてください。".into(),
+        (ImportProblem::DuplicateKey { named: true }, Lang::En) => "This key appears twice. Keep only one of them.".into(),
+        (ImportProblem::DuplicateKey { named: false }, Lang::Ja) => "同じ名前の項目が2回あります（項目名は個人情報かもしれないため表示しません）。どちらか1つにしてください。".into(),
+        (ImportProblem::DuplicateKey { named: false }, Lang::En) => "A key appears twice (its name is not shown: it may be personal data). Keep only one of them.".into(),
         (ImportProblem::Missing, Lang::Ja) => "この項目が必要です。".into(),
         (ImportProblem::Missing, Lang::En) => "This key is required.".into(),
         (ImportProblem::Field(error), _) => error.message(lang),
@@ -228,5 +245,7 @@ fn import_reason(problem: &ImportProblem, lang: Lang) -> String {
         (ImportProblem::TooLarge { max_bytes }, Lang::En) => format!("the file is too large (at most {} MB).", max_bytes / 1_000_000),
         (ImportProblem::CannotRead, Lang::Ja) => "ファイルを読み込めません。場所と権限を確かめてください。".into(),
         (ImportProblem::CannotRead, Lang::En) => "the file cannot be read. Check its location and permissions.".into(),
+        (ImportProblem::NotAFile, Lang::Ja) => "通常のファイルではありません（フォルダやデバイスなど）。書き出したファイルそのものを指定してください。".into(),
+        (ImportProblem::NotAFile, Lang::En) => "this is not an ordinary file (a folder, a device or the like). Choose the exported file itself.".into(),
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
 
-use super::json::{find_my_number, form_input, list, object, JsonPath};
+use super::json::{find_my_number, form_input, list, object, parse_strict, JsonPath, StrictError};
 use super::{records, MemberRecord, FORMAT, VERSION};
 use crate::backup::{self, BackupKind};
 use crate::document::{DocumentInput, ValidDocument};
@@ -85,11 +85,11 @@ fn parse_file(
             max_bytes: MAX_BYTES,
         }));
     }
-    let value: Value = serde_json::from_slice(bytes).map_err(|error| {
-        root.error(ImportProblem::NotJson {
-            line: error.line(),
-            column: error.column(),
-        })
+    let value: Value = parse_strict(bytes).map_err(|error| match error {
+        StrictError::DuplicateKey(error) => error,
+        StrictError::NotJson { line, column } => {
+            root.error(ImportProblem::NotJson { line, column })
+        }
     })?;
     // Before anything else, and wherever it is: the app never takes in a My Number.
     if let Some(path) = find_my_number(&value, &root) {
@@ -117,7 +117,7 @@ fn parse_file(
         .keys()
         .find(|key| !["format", "version", "members"].contains(&key.as_str()))
     {
-        return Err(root.key(key).error(ImportProblem::UnknownKey));
+        return Err(root.key_error(key, |named| ImportProblem::UnknownKey { named }));
     }
     let members = root.key("members");
     let Some(entries) = file.get("members") else {

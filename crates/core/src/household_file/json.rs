@@ -3,7 +3,9 @@
 use std::cell::RefCell;
 use std::fmt;
 
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor,
+};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -65,7 +67,10 @@ impl JsonPath {
 pub enum StrictError {
     /// The same key twice in one object: serde_json would silently keep the last one.
     DuplicateKey(ImportError),
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
 }
 
 /// Parses JSON text as serde_json does, but refuses an object that holds the same key
@@ -273,14 +278,20 @@ mod tests {
             other => panic!("{text}: {other:?}"),
         };
         let named = ImportProblem::DuplicateKey { named: true };
-        assert_eq!(twice(r#"{"members": [], "members": []}"#), ("members".into(), named.clone()));
+        assert_eq!(
+            twice(r#"{"members": [], "members": []}"#),
+            ("members".into(), named.clone())
+        );
         assert_eq!(
             twice(r#"{"members": [{}, {"name": "a", "kana": "b", "name": "c"}]}"#),
             ("members[1].name".into(), named)
         );
         assert_eq!(
             twice(r#"{"a": {"b": [[{"山田": 1, "山田": 2}]]}}"#),
-            ("a.b[0][0]".into(), ImportProblem::DuplicateKey { named: false })
+            (
+                "a.b[0][0]".into(),
+                ImportProblem::DuplicateKey { named: false }
+            )
         );
         // Otherwise the same value as serde_json's.
         let text = r#"{"a": [1, -2, 3.5, "x", null, true, {"b": {}}], "c": "山田"}"#;
@@ -290,7 +301,10 @@ mod tests {
         );
         assert_eq!(
             parse_strict(b"{\"a\": 1} x"),
-            Err(StrictError::NotJson { line: 1, column: 10 })
+            Err(StrictError::NotJson {
+                line: 1,
+                column: 10
+            })
         );
     }
 
