@@ -488,6 +488,10 @@ fn read_import_file(path: &Path) -> Result<Vec<u8>> {
     };
     use std::io::Read;
     const MAX: u64 = crate::household_file::MAX_BYTES;
+    // Asked before opening too: Windows refuses to open a folder as a file at all.
+    if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
+        return Err(whole_file(ImportProblem::NotAFile));
+    }
     let file = std::fs::File::open(path).map_err(|_| whole_file(ImportProblem::CannotRead))?;
     let metadata = file
         .metadata()
