@@ -398,16 +398,12 @@ mod tests {
 
     #[test]
     fn insurer_name_and_memo_refuse_control_and_bidi_characters() {
-        for (field, named) in [(Field::InsurerName, "U+202E"), (Field::Memo, "U+001B")] {
+        for (field, character, named) in [
+            (Field::InsurerName, '\u{202E}', "U+202E"),
+            (Field::Memo, '\u{1B}', "U+001B"),
+        ] {
             let mut input = kyokai();
-            let bad = format!(
-                "全国健康保険協会{}",
-                if named == "U+202E" {
-                    '\u{202E}'
-                } else {
-                    '\u{1B}'
-                }
-            );
+            let bad = format!("全国健康保険協会{character}");
             match field {
                 Field::InsurerName => input.insurer_name = bad,
                 _ => input.memo = bad,
