@@ -230,8 +230,8 @@ fn path_from_env(name: &str) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
-/// A poisoned lock (a panic elsewhere) still holds consistent data here: every write
-/// to the database is its own transaction.
+/// A poisoned lock (a panic elsewhere, in debug builds: release builds abort) still
+/// holds consistent data here: every write to the database is its own transaction.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex
         .lock()

@@ -90,7 +90,7 @@ pub fn passphrase_from(variable: &str) -> Option<Passphrase> {
     std::env::var(variable)
         .ok()
         .filter(|text| !text.is_empty())
-        .map(|text| Passphrase::new(&text))
+        .map(Passphrase::take)
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {

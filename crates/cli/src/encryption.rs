@@ -3,16 +3,15 @@
 
 use clap::Subcommand;
 use hoken_techo_core::household;
-use hoken_techo_core::store::EncryptionChanged;
+use hoken_techo_core::store::{EncryptionChanged, EncryptionStatus};
 use hoken_techo_core::{Error, Lang, Passphrase, Store};
-use serde::Serialize;
 
 use crate::args::{passphrase_from, Cli, NEW_PASSPHRASE_ENV};
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
 pub enum EncryptionCommand {
-    /// Say whether the database is encrypted.
+    /// Say whether the database and its backups are encrypted (no passphrase needed).
     Status,
     /// Encrypt the database and its backups with the passphrase in the environment
     /// variable (default: the one of --passphrase-env, HOKEN_TECHO_PASSPHRASE).
@@ -30,10 +29,36 @@ pub enum EncryptionCommand {
     Remove,
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Status {
-    encrypted: bool,
+/// `encryption status`: answered from the file alone, without the passphrase, so that it
+/// also tells the truth about a database whose passphrase change was interrupted.
+pub fn status(cli: &Cli, out: &Output) -> Result<(), Error> {
+    let status = household::encryption_status(&cli.database_path())?;
+    out.print(&status, render_status);
+    Ok(())
+}
+
+fn render_status(status: &EncryptionStatus, lang: Lang) -> String {
+    let (plain, encrypted) = (status.plain_backups, status.encrypted_backups);
+    match (status.encrypted, plain, lang) {
+        (true, 0, Lang::Ja) => format!(
+            "このデータベースは暗号化されています（バックアップ {encrypted}件もすべて暗号化されています）。"
+        ),
+        (true, 0, Lang::En) => format!(
+            "This database is encrypted (and all {encrypted} backup(s) are)."
+        ),
+        (true, _, Lang::Ja) => format!(
+            "このデータベースは暗号化されていますが、暗号化されていないバックアップが {plain}件あります。次にパスフレーズを入れて開いたとき（どのコマンドでも）に暗号化されます。"
+        ),
+        (true, _, Lang::En) => format!(
+            "This database is encrypted, but {plain} backup(s) are not. They are encrypted the next time the database is opened with its passphrase (by any command)."
+        ),
+        (false, _, Lang::Ja) => format!(
+            "このデータベースは暗号化されていません（バックアップ: 暗号化なし {plain}件、暗号化あり {encrypted}件）。"
+        ),
+        (false, _, Lang::En) => format!(
+            "This database is not encrypted (backups: {plain} plain, {encrypted} encrypted)."
+        ),
+    }
 }
 
 pub fn run(
@@ -43,25 +68,7 @@ pub fn run(
     out: &Output,
 ) -> Result<(), Error> {
     let changed = match command {
-        EncryptionCommand::Status => {
-            let status = Status {
-                encrypted: store.is_encrypted(),
-            };
-            out.print(&status, |status, lang| {
-                match status.encrypted {
-                    true => lang.pick(
-                        "このデータベースは暗号化されています。",
-                        "This database is encrypted.",
-                    ),
-                    false => lang.pick(
-                        "このデータベースは暗号化されていません。",
-                        "This database is not encrypted.",
-                    ),
-                }
-                .to_string()
-            });
-            return Ok(());
-        }
+        EncryptionCommand::Status => return status(cli, out),
         EncryptionCommand::Set { new_passphrase_env } => {
             let variable = new_passphrase_env.as_deref().unwrap_or(&cli.passphrase_env);
             household::set_passphrase(store, &new_passphrase(variable))?

@@ -24,6 +24,7 @@ use backup::BackupCommand;
 use output::Output;
 
 fn main() -> ExitCode {
+    hoken_techo_core::panic_message::install();
     let system = system_lang();
     let cli = args::parse(system);
     let out = Output::new(cli.json, Locale::from(cli.lang.unwrap_or(system)));
@@ -54,6 +55,11 @@ fn run(cli: &Cli, system: Lang, out: &Output) -> Result<(), Error> {
             if let Some(done) = backup::run_without_store(command, cli, ctx, out) {
                 return done;
             }
+        }
+        // Read from the file alone: needs no passphrase, and opening would change what
+        // it reports (the open finishes an interrupted passphrase change).
+        Command::Encryption(encryption::EncryptionCommand::Status) => {
+            return encryption::status(cli, out)
         }
         _ => {}
     }

@@ -515,6 +515,12 @@ fn read_import_file(path: &Path) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Whether the database and its backups are encrypted, read without the passphrase
+/// (`encryption status`): true also in the middle of an interrupted change.
+pub fn encryption_status(database: &Path) -> Result<crate::store::EncryptionStatus> {
+    crate::store::encryption_status(database)
+}
+
 /// Encrypts the database and its backups with a new passphrase.
 pub fn set_passphrase(store: &mut Store, new: &Passphrase) -> Result<EncryptionChanged> {
     store.set_passphrase(new)

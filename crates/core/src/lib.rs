@@ -8,6 +8,7 @@
 
 pub mod backup;
 pub mod bindings;
+pub mod crash_point;
 pub mod date_input;
 pub mod document;
 pub mod error;
@@ -21,6 +22,7 @@ pub mod invisible;
 pub mod member;
 pub mod normalise;
 pub mod onboarding;
+pub mod panic_message;
 pub mod passphrase;
 pub mod pdf;
 pub mod preferences;

@@ -342,3 +342,21 @@ fn rekeying_waits_for_no_other_program_and_refuses_while_one_has_the_file_open()
     drop(other);
     household::set_passphrase(&mut store, &words("long enough words")).unwrap();
 }
+
+#[test]
+fn an_unlocked_database_has_sqlite_wipe_what_it_frees() {
+    let (_dir, path) = household();
+    let mut store = Store::open(&path).unwrap();
+    household::set_passphrase(&mut store, &words("sakura no hana 2026")).unwrap();
+    drop(store);
+    let _store = Store::unlock(&path, &words("sakura no hana 2026")).unwrap();
+    // Process-wide in SQLCipher: any connection of this process answers for all.
+    let probe = rusqlite::Connection::open_in_memory().unwrap();
+    let on: String = probe
+        .query_row("PRAGMA cipher_memory_security", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(
+        on, "1",
+        "freed memory (the key's statement, pages) is wiped"
+    );
+}

@@ -21,7 +21,7 @@ use crate::AppState;
 #[tauri::command]
 pub fn unlock<R: Runtime>(app: AppHandle<R>, passphrase: String) -> Result<(), ErrorReport> {
     let state = app.state::<AppState>();
-    state.reopen(Some(Passphrase::new(&passphrase)))?;
+    state.reopen(Some(Passphrase::take(passphrase)))?;
     crate::tray::relabel(&app, state.locale().lang).ok();
     Ok(())
 }
@@ -132,7 +132,7 @@ pub fn set_passphrase(
     state: State<'_, AppState>,
     passphrase: String,
 ) -> Result<EncryptionChanged, ErrorReport> {
-    let new = Passphrase::new(&passphrase);
+    let new = Passphrase::take(passphrase);
     let changed = state.with_store(|store, _| {
         new.validate_new()?;
         household::set_passphrase(store, &new)
@@ -148,8 +148,8 @@ pub fn change_passphrase(
     current: String,
     passphrase: String,
 ) -> Result<EncryptionChanged, ErrorReport> {
-    check_current(&state, &current)?;
-    let new = Passphrase::new(&passphrase);
+    check_current(&state, current)?;
+    let new = Passphrase::take(passphrase);
     let changed = state.with_store(|store, _| {
         new.validate_new()?;
         household::change_passphrase(store, &new)
@@ -164,14 +164,14 @@ pub fn remove_passphrase(
     state: State<'_, AppState>,
     current: String,
 ) -> Result<EncryptionChanged, ErrorReport> {
-    check_current(&state, &current)?;
+    check_current(&state, current)?;
     let changed = state.with_store(|store, _| household::remove_passphrase(store))?;
     state.remember_passphrase(None);
     Ok(changed)
 }
 
-fn check_current(state: &AppState, typed: &str) -> Result<(), ErrorReport> {
-    if state.is_current_passphrase(&Passphrase::new(typed)) {
+fn check_current(state: &AppState, typed: String) -> Result<(), ErrorReport> {
+    if state.is_current_passphrase(&Passphrase::take(typed)) {
         Ok(())
     } else {
         Err(Error::Open {

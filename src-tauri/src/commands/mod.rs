@@ -57,7 +57,9 @@ fn save_dialog<R: Runtime>(
 }
 
 /// Runs `work` off the UI thread (dialogs block until answered, files take time). If it
-/// is lost (a panic), the user gets `if_lost`'s message rather than a raw IPC error.
+/// is lost (a panic), the user gets `if_lost`'s message rather than a raw IPC error; in
+/// debug and test builds only, since release builds abort on a panic (docs/SECURITY.md,
+/// "Panics").
 async fn run_blocking<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
     if_lost: fn() -> Error,

@@ -9,10 +9,12 @@
 //! - [`restore`] puts one back, keeping the current file aside (never deleting it).
 
 mod name;
+mod rekey;
 mod restore;
 mod rotation;
 
 pub use name::{BackupKind, BackupName};
+pub(crate) use rekey::{census, settle, stage};
 pub use restore::{restore, RestoreReport};
 
 use std::fs;
@@ -20,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -305,72 +307,6 @@ pub(crate) fn latest_good(database: &Path, passphrase: Option<&Passphrase>) -> O
             Err(_) => None,
         }
     })
-}
-
-/// Re-encrypts every backup from `old` to `new` (either may be none: plain), after the
-/// database's passphrase was set, changed or removed. Returns how many were converted
-/// and the names of those that could not be (they are left as they were).
-pub(crate) fn rekey_all(
-    database: &Path,
-    old: Option<&Passphrase>,
-    new: Option<&Passphrase>,
-) -> (u32, Vec<String>) {
-    let Ok(entries) = entries(database) else {
-        return (0, Vec::new());
-    };
-    let stem = stem(database);
-    let mut converted = 0;
-    let mut not_converted = Vec::new();
-    for entry in entries {
-        if !entry.name.encrypted && new.is_none() {
-            continue; // already plain
-        }
-        let target = BackupName {
-            encrypted: new.is_some(),
-            ..entry.name.clone()
-        };
-        let target = entry.path.with_file_name(target.file_name(&stem));
-        match rekey_one(&entry, old, new, &target) {
-            Ok(()) => converted += 1,
-            Err(_) => not_converted.push(entry.file),
-        }
-    }
-    (converted, not_converted)
-}
-
-fn rekey_one(
-    entry: &Entry,
-    old: Option<&Passphrase>,
-    new: Option<&Passphrase>,
-    target: &Path,
-) -> Result<()> {
-    let key = if entry.name.encrypted { old } else { None };
-    store::inspect_as(&entry.path, entry.name.encrypted, key)?;
-    let temporary = files::temporary_beside(target, "rekey")?;
-    let _ = fs::remove_file(&temporary);
-    let copied = (|| -> Result<()> {
-        files::create_private(&temporary)?;
-        {
-            let conn = store::connect(&entry.path, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-            store::export_copy(&conn, &temporary, new)?;
-        }
-        // The copy keeps the original's time, which orders the list ("the latest").
-        let copy = fs::OpenOptions::new().write(true).open(&temporary)?;
-        copy.set_modified(entry.modified)?;
-        copy.sync_all()?;
-        drop(copy);
-        fs::rename(&temporary, target)?;
-        Ok(())
-    })();
-    if copied.is_err() {
-        let _ = fs::remove_file(&temporary);
-        return copied;
-    }
-    if target != entry.path {
-        fs::remove_file(&entry.path)?;
-    }
-    files::sync_folder_of(target);
-    Ok(())
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //!
 //! Every change writes a complete copy with the new key (`sqlcipher_export`) beside the
 //! database and renames it over the old file, so a crash leaves either the old file or
-//! the new one, never half of each. The backups are re-keyed the same way afterwards.
+//! the new one, never half of each. The backups' copies under the new key are written
+//! before that rename and put in place after it (`backup/rekey.rs`), so that a crash
+//! never leaves an encrypted database with plain backups after its next open.
 
 use std::fs;
 use std::path::Path;
@@ -11,8 +13,10 @@ use std::path::Path;
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
+use zeroize::Zeroizing;
 
 use super::{companion, lock_exclusively, open_checked, remove_empty_companions, Store};
+use crate::crash_point;
 use crate::error::{EncryptionProblem, Error, Result};
 use crate::files;
 use crate::passphrase::Passphrase;
@@ -61,7 +65,23 @@ pub(crate) fn mark(path: &Path, encrypted: bool) {
 pub(super) fn apply_key(conn: &Connection, key: Option<&Passphrase>) -> Result<()> {
     conn.pragma_update(None, "cipher_log_level", "NONE")?;
     if let Some(key) = key {
-        conn.pragma_update(None, "key", key.expose())?;
+        // From here on SQLite wipes every allocation it frees (the statement text that
+        // held the key, decrypted pages). Process-wide and, once on, on for good, so only
+        // for an encrypted household: it slows SQLite down, which a plain one need not pay.
+        conn.pragma_update(None, "cipher_memory_security", "ON")?;
+        // Not `pragma_update`: it would quote the key into a String of its own, left in
+        // freed memory. This one is wiped when dropped.
+        let text = key.expose();
+        let mut statement = Zeroizing::new(String::with_capacity(text.len() * 2 + 16));
+        statement.push_str("PRAGMA key = '");
+        for c in text.chars() {
+            if c == '\'' {
+                statement.push('\'');
+            }
+            statement.push(c);
+        }
+        statement.push('\'');
+        conn.execute_batch(&statement)?;
     }
     Ok(())
 }
@@ -140,6 +160,11 @@ impl Store {
             self.release_lock();
             return Err(error);
         }
+        // The backups under the new key, beside the old ones, before the commit point:
+        // after it they only need renaming, which the next open finishes if we are killed
+        // (backup/rekey.rs).
+        let not_staged = crate::backup::stage(&self.path, old.as_ref(), new);
+        crash_point::reached("rekey:before-rename");
         // Marked before the rename: a crash in between leaves a plain file with a stale
         // marker (ignored and removed on open), never an unmarked encrypted one.
         mark(&self.path, true);
@@ -154,14 +179,28 @@ impl Store {
             let _ = fs::remove_file(&temporary);
         }
         files::sync_folder_of(&self.path);
+        crash_point::reached("rekey:after-rename");
         let key = if replaced.is_ok() { new } else { old.as_ref() };
         mark(&self.path, key.is_some());
         *self = open_checked(&self.path, key)?;
+        // The staged copies go into place, or, after a failed rename, are dropped (they
+        // are not under the database's key): none is left behind either way.
+        crash_point::reached("rekey:before-backups");
+        let settled = crate::backup::settle(&self.path, key);
         replaced.map_err(|_| Error::Encryption(EncryptionProblem::CannotWrite))?;
-        let (converted, not_converted) = crate::backup::rekey_all(&self.path, old.as_ref(), new);
+        // A backup that could not be staged may have been converted by the settle after
+        // all (a plain one of a now encrypted database): name only what is still there.
+        let folder = crate::backup::folder(&self.path);
+        let mut not_converted: Vec<String> = not_staged
+            .into_iter()
+            .filter(|file| folder.join(file).exists())
+            .chain(settled.not_converted)
+            .collect();
+        not_converted.sort();
+        not_converted.dedup();
         Ok(EncryptionChanged {
             encrypted: new.is_some(),
-            backups_converted: converted,
+            backups_converted: settled.converted,
             backups_not_converted: not_converted,
         })
     }
@@ -182,4 +221,35 @@ impl Store {
             .conn
             .query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()));
     }
+}
+
+/// What `encryption status` says, read without the passphrase and without writing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EncryptionStatus {
+    pub encrypted: bool,
+    /// Backups that anyone with the file can read. Non-zero for an encrypted database
+    /// only after a passphrase change was interrupted: the next open encrypts them.
+    pub plain_backups: u32,
+    pub encrypted_backups: u32,
+}
+
+/// Whether the database at `path` is encrypted (by its bytes: a plain SQLite header
+/// wins over a stale marker), and how its backups are kept.
+pub fn status(path: &Path) -> Result<EncryptionStatus> {
+    let path = &super::path::checked(path)?;
+    let encrypted = match super::inspect(path, None) {
+        Ok(found) => found.is_some_and(|found| found.encrypted),
+        Err(Error::Open {
+            problem: crate::error::OpenProblem::NeedsPassphrase,
+            ..
+        }) => true,
+        Err(error) => return Err(error),
+    };
+    let (plain_backups, encrypted_backups) = crate::backup::census(path)?;
+    Ok(EncryptionStatus {
+        encrypted,
+        plain_backups,
+        encrypted_backups,
+    })
 }

@@ -17,8 +17,8 @@ mod preferences;
 mod qualifications;
 mod reminders;
 
-pub use cipher::EncryptionChanged;
 pub(crate) use cipher::{export_copy, mark};
+pub use cipher::{status as encryption_status, EncryptionChanged, EncryptionStatus};
 pub use household::MemberRows;
 pub(crate) use household::{Inserted, Position, ReplaceFailure};
 pub(crate) use inspect::{inspect, inspect_as, Found};
@@ -69,13 +69,19 @@ impl Store {
     /// passphrase.
     pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
         let path = &path::checked(path)?;
-        open_checked(path, passphrase).map_err(|error| match error {
+        let store = open_checked(path, passphrase).map_err(|error| match error {
             Error::Open { problem, .. } if problem.backup_may_help() => Error::Open {
                 latest_backup: crate::backup::latest_good(path, passphrase),
                 problem,
             },
             other => other,
-        })
+        })?;
+        // Finishes a passphrase change that was killed after its commit point, or drops
+        // what one killed before it had staged; encrypts any plain backup of an encrypted
+        // database. A directory listing when there is nothing to do.
+        crate::backup::settle(path, store.passphrase.as_ref());
+        crate::crash_point::reached("open");
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {
