@@ -3,6 +3,11 @@
 //! `crates/core/benches/status.rs` (a current qualification and nine documents).
 //! `bench-household time DB RUNS`: the median wall time of `household::status` (load the
 //! rows and compute) on DB, in microseconds, printed alone on one line.
+//! `bench-household file FILE N`: a household file (docs/EXPORT_FORMAT.md) of N members,
+//! each with one current qualification and one document, distinct names and cards.
+//! `bench-household import DB FILE`: imports FILE into DB twice, as the app does (the
+//! check, a dry run, then the import): first into DB as it is, then again over the
+//! household just imported (every member matched). Prints the four wall times in ms.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -98,6 +103,50 @@ fn time(path: &Path, runs: usize) -> hoken_techo_core::Result<u128> {
     Ok(samples[samples.len() / 2])
 }
 
+/// Written as text, not through the core: the file is the input under test, and the
+/// core's import is what reads it.
+fn household_file(path: &Path, members: usize) -> hoken_techo_core::Result<()> {
+    let entries: Vec<String> = (0..members)
+        .map(|index| {
+            let (name, birth, relation, role) = PEOPLE[index % PEOPLE.len()];
+            let relation = match relation {
+                "本人" => "self",
+                "配偶者" => "spouse",
+                "子" => "child",
+                _ => "other",
+            };
+            format!(
+                r#"{{"name": "{name} {index}", "kana": "ヤマダ", "birthDate": "{birth}", "relation": "{relation}", "qualifications": [{{"insurerNumber": "01130012", "insurerName": "全国健康保険協会 東京支部", "symbol": "12345678", "number": "{number}", "branch": "01", "role": "{role}", "acquiredOn": "2020-04-01", "myNumberLast4": "1234"}}], "documents": [{{"kind": "card", "held": "held", "issued": "2021-12-01"}}]}}"#,
+                number = index + 1
+            )
+        })
+        .collect();
+    let text = format!(
+        "{{\"format\": \"hoken-techo-household\", \"version\": 1, \"members\": [\n{}\n]}}\n",
+        entries.join(",\n")
+    );
+    std::fs::write(path, text)?;
+    Ok(())
+}
+
+fn import(db: &Path, file: &Path) -> hoken_techo_core::Result<()> {
+    let mut store = Store::open(db)?;
+    let mut times = Vec::new();
+    for _ in 0..2 {
+        for dry_run in [true, false] {
+            let start = Instant::now();
+            let summary = household::import_household_file(&mut store, file, dry_run, ctx())?;
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+            std::hint::black_box(summary);
+        }
+    }
+    println!(
+        "check {:.1} ms, import {:.1} ms; again over it: check {:.1} ms, import {:.1} ms",
+        times[0], times[1], times[2], times[3]
+    );
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let number = |text: &str| text.parse::<usize>().ok();
@@ -106,8 +155,14 @@ fn main() -> ExitCode {
         ["time", db, runs] if number(runs).is_some() => {
             time(Path::new(db), number(runs).unwrap_or(1)).map(|median| println!("{median}"))
         }
+        ["file", file, n] if number(n).is_some() => {
+            household_file(Path::new(file), number(n).unwrap_or(0))
+        }
+        ["import", db, file] => import(Path::new(db), Path::new(file)),
         _ => {
-            eprintln!("usage: bench-household make DB MEMBERS | time DB RUNS");
+            eprintln!(
+                "usage: bench-household make DB MEMBERS | time DB RUNS | file FILE MEMBERS | import DB FILE"
+            );
             return ExitCode::from(2);
         }
     };

@@ -168,6 +168,8 @@ const CASES: &[Case] = &[
     case(K::ImportSecondCurrentQualification, S::Family, &["import", "{file}"], "members[0]"),
     case(K::ImportSameDocumentKind, S::Family, &["import", "{file}"], "members[0]"),
     case(K::ImportTooLarge, S::Family, &["import", "{file}"], "MB"),
+    case(K::ImportTooManyMembers, S::Family, &["import", "{file}"], "at most 500"),
+    case(K::ImportTooManyQualifications, S::Family, &["import", "{file}"], "at most 100"),
     case(K::ImportCannotRead, S::Family, &["import", "{missing}"], "read"),
     case(K::ExportNotWritten, S::Family, &["export", "-o", "{missing}"], "could not be saved"),
     case(K::PdfCharacterNotInFont, S::Family, &["pdf", "--member", "3", "-o", "{file}"], "the PDF font cannot print"),
@@ -188,6 +190,14 @@ const NOT_FROM_THE_CLI: &[(ErrorKind, &str)] = &[
     (
         K::Storage,
         "SQLite failing mid-transaction; the crash test covers the file",
+    ),
+    (
+        K::DiskFull,
+        "needs a full disk; the core's store test fills the file to SQLite's size limit (SQLITE_FULL, as a full disk gives)",
+    ),
+    (
+        K::OpenNotWritable,
+        "needs a folder that refuses writes, which root (the test machine) ignores; the core's store test makes one when not root",
     ),
     (
         K::PdfFormCharacterNotInFont,
@@ -271,6 +281,11 @@ fn import_file(kind: ErrorKind) -> String {
             r#", "documents": [{"kind": "kakuninsho", "expires": "2029-11-30"}, {"kind": "kakuninsho", "expires": "2030-11-30"}]"#,
         )]),
         K::ImportTooLarge => " ".repeat(10_000_001),
+        K::ImportTooManyMembers => household(&vec![member(""); 501]),
+        K::ImportTooManyQualifications => household(&[member(&format!(
+            r#", "qualifications": [{}]"#,
+            vec![qualification; 101].join(", ")
+        ))]),
         _ => String::new(),
     }
 }

@@ -503,6 +503,9 @@ pub enum OpenProblem {
     /// A symbolic link or a special file (a device, a pipe, a folder) where the database
     /// belongs: refused before anything is created or given new permissions.
     NotAFile,
+    /// The file (or none yet) is fine, but it or its folder cannot be written: SQLite
+    /// needs to create its `-wal` and `-shm` files next to the database.
+    NotWritable,
 }
 
 /// The core's error. Each variant knows its user-facing message in both languages.
@@ -642,6 +645,9 @@ impl Error {
             Error::Encryption(_) => "encryption",
             Error::Import(_) => "import",
             Error::ExportNotWritten => "export",
+            Error::Storage(_) | Error::Migration(_) | Error::Io(_) if self.is_disk_full() => {
+                "diskFull"
+            }
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => "storage",
             Error::Pdf(PdfProblem::CharacterNotInFont { .. }) => "unprintableCharacter",
             Error::Pdf(PdfProblem::NoCurrentQualification { .. } | PdfProblem::NothingToPrint) => {
@@ -696,6 +702,13 @@ impl Error {
             Error::Encryption(problem) => safety::encryption_message(problem, lang),
             Error::Import(error) => safety::import_message(error, lang),
             Error::ExportNotWritten => safety::export_message(lang),
+            Error::Storage(_) | Error::Migration(_) | Error::Io(_) if self.is_disk_full() => lang
+                .pick(
+                    "ディスクの空き容量がないため、データベースに書き込めませんでした。変更は保存されていません。不要なファイルを削除するなどして空き容量を増やしてから、もう一度お試しください。",
+                    "There is no space left on the disk, so the database could not be written. Nothing was saved. Free some space (delete files you no longer need), then try again.",
+                )
+                .to_string(),
+            // SQLite's own text may quote data: never shown.
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => lang
                 .pick(
                     "データベースの読み書きに失敗しました。変更は保存されていません。もう一度お試しください。",
@@ -723,6 +736,22 @@ impl Error {
                 )
                 .to_string(),
             Error::HeldOpen(file) => held_open_message(*file, lang).to_string(),
+        }
+    }
+
+    /// SQLITE_FULL from SQLite (a full disk, or the file at its size limit) or ENOSPC
+    /// from a file write.
+    pub fn is_disk_full(&self) -> bool {
+        let sqlite_full = |error: &rusqlite::Error| {
+            error.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
+        };
+        match self {
+            Error::Storage(error) => sqlite_full(error),
+            Error::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => {
+                sqlite_full(err)
+            }
+            Error::Io(error) => crate::files::is_disk_full(error),
+            _ => false,
         }
     }
 

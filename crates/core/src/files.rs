@@ -25,6 +25,27 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Whether a write failed for want of room on the disk (ENOSPC; Windows' ERROR_DISK_FULL).
+pub fn is_disk_full(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::StorageFull
+}
+
+/// Whether a new file can be made in `folder`, asked by making one (and removing it at
+/// once): the permission bits do not say it (root, ACLs, a read-only mount, Windows).
+/// Only asked after SQLite failed to open a file there, so it costs nothing otherwise.
+pub(crate) fn folder_accepts_new_files(folder: &Path) -> bool {
+    let probe = folder.join(format!(".hoken-techo-probe.{}", std::process::id()));
+    match OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(file) => {
+            drop(file);
+            let _ = fs::remove_file(&probe);
+            true
+        }
+        // Left by a killed process with our id: the folder took it, so it takes files.
+        Err(error) => error.kind() == io::ErrorKind::AlreadyExists,
+    }
+}
+
 /// Whether a write failed because another program holds the file open (see
 /// [`held_open_or`]): the user's fix is to close that program, not to pick another folder.
 /// Only an error made by `held_open_or` counts: an EBUSY from the system (a mount point)

@@ -175,6 +175,7 @@ fn sample(kind: ErrorKind) -> Error {
             latest_backup: Some("hoken-techo-daily-2026-11-24.db".into()),
         },
         ErrorKind::OpenUnreadable => Error::open(OpenProblem::Unreadable),
+        ErrorKind::OpenNotWritable => Error::open(OpenProblem::NotWritable),
         ErrorKind::OpenDamaged => Error::open(OpenProblem::Damaged),
         ErrorKind::OpenNeedsPassphrase => Error::open(OpenProblem::NeedsPassphrase),
         ErrorKind::OpenWrongPassphrase => Error::open(OpenProblem::WrongPassphrase),
@@ -221,9 +222,14 @@ fn sample(kind: ErrorKind) -> Error {
         ErrorKind::ImportTooLarge => import(ImportProblem::TooLarge {
             max_bytes: 10_000_000,
         }),
+        ErrorKind::ImportTooManyMembers => import(ImportProblem::TooManyMembers { max: 500 }),
+        ErrorKind::ImportTooManyQualifications => {
+            import(ImportProblem::TooManyQualifications { max: 100 })
+        }
         ErrorKind::ImportCannotRead => import(ImportProblem::CannotRead),
         ErrorKind::ExportNotWritten => Error::ExportNotWritten,
         ErrorKind::Storage => Error::Io(std::io::Error::other("disk full")),
+        ErrorKind::DiskFull => Error::Io(std::io::ErrorKind::StorageFull.into()),
         ErrorKind::PdfCharacterNotInFont => Error::Pdf(PdfProblem::CharacterNotInFont {
             field: Some(Field::Name),
             character: '\u{1F600}',

@@ -105,20 +105,35 @@ pub async fn import_preview<R: Runtime>(
 }
 
 /// Replaces the household with the checked file's, in one transaction (a backup of the
-/// household as it was is made first).
+/// household as it was is made first). Async, off the UI thread: a synchronous command
+/// runs on the main thread, and the window froze for as long as the import took.
 #[tauri::command]
-pub fn import_apply(state: State<'_, AppState>) -> Result<ImportSummary, ErrorReport> {
-    let Some(path) = state.import_file() else {
-        let nothing_checked = ImportError {
-            path: String::new(),
-            problem: ImportProblem::CannotRead,
-        };
-        return Err(Error::Import(nothing_checked).report(state.locale()));
-    };
-    let summary = state
-        .with_store(|store, ctx| household::import_household_file(store, &path, false, ctx))?;
-    state.remember_import_file(None);
-    Ok(summary)
+pub async fn import_apply<R: Runtime>(app: AppHandle<R>) -> Result<ImportSummary, ErrorReport> {
+    run_blocking(
+        app,
+        || {
+            Error::Import(ImportError {
+                path: String::new(),
+                problem: ImportProblem::CannotRead,
+            })
+        },
+        |app| {
+            let state = app.state::<AppState>();
+            let Some(path) = state.import_file() else {
+                let nothing_checked = ImportError {
+                    path: String::new(),
+                    problem: ImportProblem::CannotRead,
+                };
+                return Err(Error::Import(nothing_checked).report(state.locale()));
+            };
+            let summary = state.with_store(|store, ctx| {
+                household::import_household_file(store, &path, false, ctx)
+            })?;
+            state.remember_import_file(None);
+            Ok(summary)
+        },
+    )
+    .await
 }
 
 #[tauri::command]

@@ -71,6 +71,7 @@ kinds! {
     OpenWrongPassphrase => "open:wrong-passphrase",
     OpenNotAFilePath => "open:not-a-file-path",
     OpenNotAFile => "open:not-a-file",
+    OpenNotWritable => "open:not-writable",
     InUse => "in-use",
     BackupNotFound => "backup:not-found",
     BackupUnusable => "backup:unusable",
@@ -92,10 +93,13 @@ kinds! {
     ImportSecondCurrentQualification => "import:second-current-qualification",
     ImportSameDocumentKind => "import:same-document-kind",
     ImportTooLarge => "import:too-large",
+    ImportTooManyMembers => "import:too-many-members",
+    ImportTooManyQualifications => "import:too-many-qualifications",
     ImportNotAFile => "import:not-a-file",
     ImportCannotRead => "import:cannot-read",
     ExportNotWritten => "export-not-written",
     Storage => "storage",
+    DiskFull => "storage:disk-full",
     PdfCharacterNotInFont => "pdf:character-not-in-font",
     PdfFormCharacterNotInFont => "pdf:form-character-not-in-font",
     PdfNoCurrentQualification => "pdf:no-current-qualification",
@@ -154,6 +158,7 @@ impl OpenProblem {
             OpenProblem::WrongPassphrase => ErrorKind::OpenWrongPassphrase,
             OpenProblem::NotAFilePath => ErrorKind::OpenNotAFilePath,
             OpenProblem::NotAFile => ErrorKind::OpenNotAFile,
+            OpenProblem::NotWritable => ErrorKind::OpenNotWritable,
         }
     }
 }
@@ -201,10 +206,17 @@ impl Error {
                 }
                 ImportProblem::SameDocumentKind { .. } => ErrorKind::ImportSameDocumentKind,
                 ImportProblem::TooLarge { .. } => ErrorKind::ImportTooLarge,
+                ImportProblem::TooManyMembers { .. } => ErrorKind::ImportTooManyMembers,
+                ImportProblem::TooManyQualifications { .. } => {
+                    ErrorKind::ImportTooManyQualifications
+                }
                 ImportProblem::CannotRead => ErrorKind::ImportCannotRead,
                 ImportProblem::NotAFile => ErrorKind::ImportNotAFile,
             },
             Error::ExportNotWritten => ErrorKind::ExportNotWritten,
+            Error::Storage(_) | Error::Migration(_) | Error::Io(_) if self.is_disk_full() => {
+                ErrorKind::DiskFull
+            }
             // One message for all three: SQLite's own text may quote data.
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorKind::Storage,
             Error::Pdf(problem) => match problem {

@@ -79,6 +79,15 @@ pub enum ImportProblem {
     TooLarge {
         max_bytes: u64,
     },
+    /// More members in the file than any household has (`household_file::MAX_MEMBERS`).
+    TooManyMembers {
+        max: u32,
+    },
+    /// More qualifications for one member than a lifetime of plans
+    /// (`household_file::MAX_QUALIFICATIONS_PER_MEMBER`).
+    TooManyQualifications {
+        max: u32,
+    },
     CannotRead,
     /// A device, a pipe or a folder: only a regular file is read (`/dev/zero` would be
     /// read until memory runs out).
@@ -138,6 +147,8 @@ fn open_reason(problem: &OpenProblem, lang: Lang) -> String {
         (OpenProblem::WrongPassphrase, Lang::En) => "The passphrase does not open this database. Nothing was changed. Try again (if you are sure it is right, the file may be damaged; you can then restore a backup).".into(),
         (OpenProblem::NotAFilePath, Lang::Ja) => "データベースの場所には、ファイルのパスを指定してください（例: household.db）。空の指定や「:memory:」では、データがどこにも保存されません。何も作成していません。".into(),
         (OpenProblem::NotAFilePath, Lang::En) => "The database location must be the path of a file (e.g. household.db). An empty path or “:memory:” would keep nothing on disk. Nothing was created.".into(),
+        (OpenProblem::NotWritable, Lang::Ja) => "データベースのファイルか、そのファイルがあるフォルダに書き込めないため、開けませんでした（保存のため、同じフォルダに作業用のファイル（名前の末尾が -wal と -shm）を作る必要があります）。ファイルは壊れていません。フォルダとファイルの権限で書き込みを許可するか、書き込めるフォルダにファイルを移してください。ファイルは変更していません。".into(),
+        (OpenProblem::NotWritable, Lang::En) => "The database file, or the folder that holds it, cannot be written, so it was not opened (to save anything, the app must create working files ending in -wal and -shm in that folder). The file is not damaged. Check the permissions of the folder and the file and allow writing, or move the file to a folder you can write to. The file was not changed.".into(),
         (OpenProblem::NotAFile, Lang::Ja) => "データベースの場所にあるのは通常のファイルではありません（シンボリックリンク、フォルダ、デバイスなど）。開かずに、何も作成・変更せずにそのまま残しました。リンク先ではなく、データベースのファイルそのものの場所を指定してください。".into(),
         (OpenProblem::NotAFile, Lang::En) => "What is at the database location is not an ordinary file (a symbolic link, a folder, a device or the like). It was not opened, and nothing was created or changed. Give the location of the database file itself, not of a link to it.".into(),
     }
@@ -243,6 +254,10 @@ fn import_reason(problem: &ImportProblem, lang: Lang) -> String {
         (ImportProblem::SameDocumentKind { first }, Lang::En) => format!("It is the same kind of document as {first}; a member has at most one of each kind."),
         (ImportProblem::TooLarge { max_bytes }, Lang::Ja) => format!("ファイルが大きすぎます（{} MBまで）。", max_bytes / 1_000_000),
         (ImportProblem::TooLarge { max_bytes }, Lang::En) => format!("the file is too large (at most {} MB).", max_bytes / 1_000_000),
+        (ImportProblem::TooManyMembers { max }, Lang::Ja) => format!("家族の人数が多すぎます（1つのファイルに{max}人まで）。世帯の記録としては多すぎるため、選んだファイルが保険手帳で書き出したものか確かめてください。"),
+        (ImportProblem::TooManyMembers { max }, Lang::En) => format!("There are too many members (at most {max} in one file), more than any household has. Check that you chose a file exported by hoken-techo."),
+        (ImportProblem::TooManyQualifications { max }, Lang::Ja) => format!("この家族の資格が多すぎます（1人につき{max}件まで）。同じ資格が繰り返し入っていないか確かめてください。"),
+        (ImportProblem::TooManyQualifications { max }, Lang::En) => format!("This member has too many qualifications (at most {max} per person). Check that the same plan is not in the file many times."),
         (ImportProblem::CannotRead, Lang::Ja) => "ファイルを読み込めません。場所と権限を確かめてください。".into(),
         (ImportProblem::CannotRead, Lang::En) => "the file cannot be read. Check its location and permissions.".into(),
         (ImportProblem::NotAFile, Lang::Ja) => "通常のファイルではありません（フォルダやデバイスなど）。書き出したファイルそのものを指定してください。".into(),

@@ -3,6 +3,8 @@
 //! transaction that is rolled back — and only then applied, as one transaction that
 //! replaces the whole household. The first problem is reported with its JSON path.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
@@ -20,6 +22,16 @@ use crate::store::{Inserted, MemberRows, Position, ReplaceFailure, Store};
 
 /// Larger files are refused before they are read: a household's file is a few KB.
 pub const MAX_BYTES: u64 = 10_000_000;
+
+/// Members in one file: 25 times a large three-generation household (about 20), and
+/// small enough that checking and importing a full file takes well under a second
+/// (docs/PERFORMANCE.md, "Import"; the reasons in docs/DECISIONS.md, "Import caps").
+pub const MAX_MEMBERS: usize = 500;
+
+/// Qualifications of one member: one per plan a person has had (a new job, a move, a
+/// change of 扶養); a long working life has a few dozen. Documents need no cap of their
+/// own: one of each kind, so at most nine.
+pub const MAX_QUALIFICATIONS_PER_MEMBER: usize = 100;
 
 /// What an import changes (or, for a dry run, would change). Members are matched by
 /// 氏名 (ignoring spaces) and 生年月日, as the duplicate check does.
@@ -128,6 +140,13 @@ fn parse_file(
             expected: JsonKind::Array,
         })
     })?;
+    // Before any member is checked: a file far larger than a household is refused at
+    // once, whatever it holds.
+    if entries.len() > MAX_MEMBERS {
+        return Err(members.error(ImportProblem::TooManyMembers {
+            max: MAX_MEMBERS as u32,
+        }));
+    }
     entries
         .iter()
         .enumerate()
@@ -145,7 +164,15 @@ fn member(
     let input: MemberInput = form_input(map, path, &["qualifications", "documents"])?;
     let member = input.validate(today).map_err(|e| invalid(e, path))?;
     let qualifications_path = path.key("qualifications");
-    let qualifications = list(map, "qualifications", path)?
+    let entries = list(map, "qualifications", path)?;
+    if entries.len() > MAX_QUALIFICATIONS_PER_MEMBER {
+        return Err(
+            qualifications_path.error(ImportProblem::TooManyQualifications {
+                max: MAX_QUALIFICATIONS_PER_MEMBER as u32,
+            }),
+        );
+    }
+    let qualifications = entries
         .iter()
         .enumerate()
         .map(|(j, value)| {
@@ -285,37 +312,35 @@ fn find_qualification(inserted: &Inserted, id: i64) -> Option<(usize, usize)> {
 
 fn summarize(before: &[MemberRecord], after: &[MemberRecord], dry_run: bool) -> ImportSummary {
     let count = |n: usize| n as u32;
-    let find = |records: &[MemberRecord], record: &MemberRecord| {
+    // Matched by key, not by searching the other list for each member: that made an
+    // import of n members cost n² comparisons (issue 21, item 7). A person is unique on
+    // both sides (the store refuses the same person twice), so one entry per key.
+    let by_person = |records: &[MemberRecord]| -> HashMap<(String, String), usize> {
         records
             .iter()
-            .find(|r| r.person() == record.person())
-            .cloned()
+            .enumerate()
+            .map(|(i, record)| (record.person(), i))
+            .collect()
     };
-    let matched: Vec<(MemberRecord, Option<MemberRecord>)> = after
+    let (old, new) = (by_person(before), by_person(after));
+    let (mut added, mut replaced, mut unchanged) = (0, 0, 0);
+    for record in after {
+        match old.get(&record.person()).map(|&i| &before[i]) {
+            None => added += 1,
+            Some(old) if old == record => unchanged += 1,
+            Some(_) => replaced += 1,
+        }
+    }
+    let removed = before
         .iter()
-        .map(|record| (record.clone(), find(before, record)))
-        .collect();
+        .filter(|record| !new.contains_key(&record.person()))
+        .count();
     ImportSummary {
         dry_run,
-        members_added: count(matched.iter().filter(|(_, old)| old.is_none()).count()),
-        members_replaced: count(
-            matched
-                .iter()
-                .filter(|(new, old)| old.as_ref().is_some_and(|old| old != new))
-                .count(),
-        ),
-        members_unchanged: count(
-            matched
-                .iter()
-                .filter(|(new, old)| old.as_ref() == Some(new))
-                .count(),
-        ),
-        members_removed: count(
-            before
-                .iter()
-                .filter(|record| find(after, record).is_none())
-                .count(),
-        ),
+        members_added: count(added),
+        members_replaced: count(replaced),
+        members_unchanged: count(unchanged),
+        members_removed: count(removed),
         qualifications: count(after.iter().map(|r| r.qualifications.len()).sum()),
         documents: count(after.iter().map(|r| r.documents.len()).sum()),
         backup: None,

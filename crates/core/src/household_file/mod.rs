@@ -8,7 +8,11 @@
 mod import;
 mod json;
 
-pub use import::{import, parse, ImportSummary, MAX_BYTES};
+pub use import::{
+    import, parse, ImportSummary, MAX_BYTES, MAX_MEMBERS, MAX_QUALIFICATIONS_PER_MEMBER,
+};
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -51,25 +55,32 @@ impl MemberRecord {
 
 /// The household in the order it was entered: members and qualifications by id (so an
 /// import, which inserts in file order, exports the same bytes again), documents by kind.
+/// Rows are grouped by member once: filtering all of them for each member made an
+/// import or an export of n members cost n² (issue 21, item 7).
 pub(crate) fn records(store: &Store) -> Result<Vec<MemberRecord>> {
     let mut qualifications = store.all_qualifications()?;
     qualifications.sort_by_key(|q| (q.member_id, q.id));
-    let documents = store.all_documents()?;
+    let mut qualifications_of: HashMap<i64, Vec<QualificationInput>> = HashMap::new();
+    for q in &qualifications {
+        qualifications_of
+            .entry(q.member_id)
+            .or_default()
+            .push(QualificationInput::from(q));
+    }
+    let mut documents_of: HashMap<i64, Vec<DocumentInput>> = HashMap::new();
+    for d in &store.all_documents()? {
+        documents_of
+            .entry(d.member_id)
+            .or_default()
+            .push(DocumentInput::from(d));
+    }
     Ok(store
         .members()?
         .iter()
         .map(|member| MemberRecord {
             member: MemberInput::from(member),
-            qualifications: qualifications
-                .iter()
-                .filter(|q| q.member_id == member.id)
-                .map(QualificationInput::from)
-                .collect(),
-            documents: documents
-                .iter()
-                .filter(|d| d.member_id == member.id)
-                .map(DocumentInput::from)
-                .collect(),
+            qualifications: qualifications_of.remove(&member.id).unwrap_or_default(),
+            documents: documents_of.remove(&member.id).unwrap_or_default(),
         })
         .collect())
 }

@@ -302,3 +302,74 @@ fn a_field_error_in_a_file_says_the_same_as_the_form() {
     };
     assert_eq!(field_error.problem, Problem::NotKatakana);
 }
+
+/// The caps (docs/DECISIONS.md, "Import caps"): far above any household, and refused
+/// before a single record is checked, so a huge file costs no more than reading it.
+#[test]
+fn a_file_over_the_member_or_qualification_cap_is_refused_with_the_limit() {
+    let (_dir, mut store) = family();
+    let before = export(&store).unwrap();
+    let member = |i: usize| json!({"name": format!("山田 {i}"), "kana": "ヤマダ", "birthDate": "1980-01-02", "relation": "子"});
+    let file = |members: Vec<Value>| {
+        serde_json::to_vec(&json!({"format": FORMAT, "version": VERSION, "members": members}))
+            .unwrap()
+    };
+    let refused = |store: &mut Store, bytes: &[u8]| {
+        let error =
+            household::import_household(store, bytes, false, ctx()).expect_err("over the cap");
+        let Error::Import(import) = &error else {
+            panic!("{error:?}")
+        };
+        (
+            error.kind().name(),
+            import.path.clone(),
+            error.message(Lang::Ja),
+            error.message(Lang::En),
+        )
+    };
+
+    let at_cap = file((0..500).map(member).collect());
+    let summary = household::import_household(&mut store, &at_cap, true, ctx()).unwrap();
+    assert_eq!(summary.members_added, 500);
+    let (kind, path, ja, en) = refused(&mut store, &file((0..501).map(member).collect()));
+    assert_eq!(
+        (kind, path.as_str()),
+        ("import:too-many-members", "members")
+    );
+    assert!(ja.contains("500人まで"), "{ja}");
+    assert!(
+        en.contains("too many members") && en.contains("at most 500"),
+        "{en}"
+    );
+
+    // One member's plans: past ones (each its own card), then the current one.
+    let qualifications = |n: usize| -> Vec<Value> {
+        (0..n)
+            .map(|q| {
+                let lost = if q + 1 == n { "" } else { "2001-04-01" };
+                json!({"insurerNumber": "01130012", "symbol": format!("{q}"), "number": "1", "acquiredOn": "2000-04-01", "lostOn": lost})
+            })
+            .collect()
+    };
+    let with = |n: usize| {
+        let mut one = member(0);
+        one["qualifications"] = Value::Array(qualifications(n));
+        file(vec![one])
+    };
+    let summary = household::import_household(&mut store, &with(100), true, ctx()).unwrap();
+    assert_eq!(summary.qualifications, 100);
+    let (kind, path, ja, en) = refused(&mut store, &with(101));
+    assert_eq!(
+        (kind, path.as_str()),
+        (
+            "import:too-many-qualifications",
+            "members[0].qualifications"
+        )
+    );
+    assert!(ja.contains("100件まで"), "{ja}");
+    assert!(
+        en.contains("too many qualifications") && en.contains("at most 100"),
+        "{en}"
+    );
+    assert_eq!(export(&store).unwrap(), before, "nothing changed");
+}

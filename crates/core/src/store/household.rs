@@ -1,6 +1,8 @@
 //! Replacing the whole household at once (an import), in one transaction, through the
 //! same insert functions as the forms: the same duplicate and current-plan checks.
 
+use std::collections::HashMap;
+
 use super::{documents, members, qualifications, CurrentQualification, Store};
 use crate::document::ValidDocument;
 use crate::error::Error;
@@ -69,11 +71,20 @@ impl Store {
         if let Err(error) = super::demo::forget_all(&tx) {
             return Err(fail(None, error, inserted));
         }
+        // The household was emptied above, so the same person can only be an earlier
+        // entry of `rows`: looked up by key, the check the form makes in SQL.
+        let mut people = HashMap::with_capacity(rows.len());
         for (i, row) in rows.iter().enumerate() {
-            let member_id = match members::insert(&tx, &row.member) {
+            let person = members::person_key(&row.member);
+            if let Some(&existing_id) = people.get(&person) {
+                let error = Error::DuplicateMember { existing_id };
+                return Err(fail(Some(Position::Member(i)), error, inserted));
+            }
+            let member_id = match members::insert_checked(&tx, &row.member) {
                 Ok(id) => id,
                 Err(error) => return Err(fail(Some(Position::Member(i)), error, inserted)),
             };
+            people.insert(person, member_id);
             inserted.members.push(member_id);
             inserted.qualifications.push(Vec::new());
             for (j, qualification) in row.qualifications.iter().enumerate() {

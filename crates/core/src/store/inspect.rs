@@ -19,6 +19,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::{cipher, companion, connect, migrations, APPLICATION_ID};
 use crate::error::{Error, OpenProblem, Result};
+use crate::files;
 use crate::passphrase::Passphrase;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -103,6 +104,15 @@ fn check(path: &Path, key: Option<&Passphrase>) -> Result<Found> {
     let unreadable = |error: rusqlite::Error, ours: bool| match error.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
             Error::InUse
+        }
+        // Reading a WAL-mode file makes SQLite create its `-shm` beside it: in a folder
+        // that refuses it, a healthy file cannot be read (issue 21, item 12).
+        Some(
+            rusqlite::ErrorCode::CannotOpen
+            | rusqlite::ErrorCode::ReadOnly
+            | rusqlite::ErrorCode::PermissionDenied,
+        ) if !files::folder_accepts_new_files(files::folder_of(path)) => {
+            Error::open(OpenProblem::NotWritable)
         }
         Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::open(OpenProblem::Damaged),
         _ if ours => Error::open(OpenProblem::Damaged),

@@ -122,6 +122,11 @@ fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
     // URI), and no `SQLITE_OPEN_CREATE` (the file exists: `create_empty` made it 0600).
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn = connect(path, key, flags)?;
+    // SQLite opens a write-protected file read-only without a word; every save would
+    // then fail with a generic error. Say so now, while nothing is lost.
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        return Err(Error::open(OpenProblem::NotWritable));
+    }
     files::restrict(path, 0o600);
     // Another process (the app's scheduler, a second command, a restore) may hold the
     // file for a moment: wait for it, from the first statement on.
@@ -131,7 +136,8 @@ fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
     // reads first and then writes fails with SQLITE_BUSY_SNAPSHOT when another process
     // committed in between, and waiting cannot help it (issue 21, item 5).
     conn.set_transaction_behavior(TransactionBehavior::Immediate);
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(|error| not_writable_or(path, error))?;
     // FULL: a transaction that reported success survives a power cut, not only a crash.
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
@@ -151,16 +157,46 @@ fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
     })
 }
 
+/// SQLite's error when it could not open or write the file because its folder takes no
+/// new file (SQLite creates `-wal` and `-shm` there, even to read a WAL-mode file): the
+/// file is fine, and the user's fix is the folder's permissions, not a backup.
+pub(crate) fn not_writable_or(path: &Path, error: rusqlite::Error) -> Error {
+    let refused = matches!(
+        error.sqlite_error_code(),
+        Some(
+            rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::PermissionDenied
+        )
+    );
+    if refused && !files::folder_accepts_new_files(files::folder_of(path)) {
+        Error::open(OpenProblem::NotWritable)
+    } else {
+        error.into()
+    }
+}
+
+/// A folder or file that cannot be made for want of permission (or on a read-only
+/// disk) is [`OpenProblem::NotWritable`]; anything else (a file where a folder belongs)
+/// leaves the place unreadable.
+fn create_error(error: &std::io::Error) -> Error {
+    match error.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            Error::open(OpenProblem::NotWritable)
+        }
+        _ => Error::open(OpenProblem::Unreadable),
+    }
+}
+
 /// A new database file is created owner-only before SQLite opens it, so that neither
 /// it nor its `-wal`/`-shm` files (SQLite gives them the database's mode) are ever
 /// readable by others, not even for a moment.
 fn create_empty(path: &Path) -> Result<()> {
-    files::create_private_folder(files::folder_of(path))
-        .map_err(|_| Error::open(OpenProblem::Unreadable))?;
+    files::create_private_folder(files::folder_of(path)).map_err(|error| create_error(&error))?;
     match files::create_private(path) {
         Ok(_) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(_) => Err(Error::open(OpenProblem::Unreadable)),
+        Err(error) => Err(create_error(&error)),
     }
 }
 

@@ -406,3 +406,88 @@ fn a_file_held_by_another_program_is_in_use_not_damaged() {
     drop(holder);
     assert_eq!(Store::open(&path).unwrap().members().unwrap().len(), 1);
 }
+
+/// Messages in both languages, and the kind's name (a string, so this compiles against
+/// any version of the kinds).
+fn described(error: &Error) -> (&'static str, String, String) {
+    (
+        error.kind().name(),
+        error.message(crate::i18n::Lang::Ja),
+        error.message(crate::i18n::Lang::En),
+    )
+}
+
+#[test]
+fn a_full_disk_says_so_and_that_nothing_was_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("household.db")).unwrap();
+    // SQLite's own limit on the file's size reports SQLITE_FULL exactly as a full disk
+    // does, without filling one: no page may be added to the file from now on.
+    let pages: i64 = store
+        .conn
+        .query_row("PRAGMA page_count", [], |row| row.get(0))
+        .unwrap();
+    store
+        .conn
+        .pragma_update(None, "max_page_count", pages)
+        .unwrap();
+    let long = crate::member::ValidMember {
+        name: "山".repeat(3000),
+        ..taro()
+    };
+    let error = (0..100)
+        .find_map(|i| {
+            let member = crate::member::ValidMember {
+                birth_date: NaiveDate::from_ymd_opt(1980, 1, i % 28 + 1).unwrap(),
+                kana: format!("ヤマダ{i}"),
+                ..long.clone()
+            };
+            store.add_member(&member).err()
+        })
+        .expect("the file cannot grow");
+    let (kind, ja, en) = described(&error);
+    assert_eq!(kind, "storage:disk-full", "{en}");
+    assert!(
+        ja.contains("空き容量") && ja.contains("保存されていません"),
+        "{ja}"
+    );
+    assert!(
+        en.contains("no space left") && en.contains("Nothing was saved"),
+        "{en}"
+    );
+}
+
+/// A healthy database in a folder that cannot be written (SQLite must create its `-wal`
+/// and `-shm` next to the file) is not damaged: the message says what to fix. Root
+/// writes anywhere whatever the modes say, so there the folder cannot be made read-only
+/// and the test has nothing to show.
+#[cfg(unix)]
+#[test]
+fn a_healthy_database_in_a_read_only_folder_is_not_called_damaged() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("household");
+    let path = folder.join("household.db");
+    drop(Store::open(&path).unwrap().add_member(&taro()).unwrap());
+    assert!(!companion(&path, "-wal").exists(), "closed cleanly");
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o500)).unwrap();
+    let modes_apply = fs::write(folder.join("probe"), b"").is_err();
+    let opened = Store::open(&path);
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o700)).unwrap();
+    if !modes_apply {
+        eprintln!("skipped: this user (root) writes in a read-only folder");
+        return;
+    }
+    let error = opened.err().expect("the folder cannot be written");
+    let (kind, ja, en) = described(&error);
+    assert_eq!(kind, "open:not-writable", "{en}");
+    assert!(ja.contains("フォルダ") && ja.contains("権限"), "{ja}");
+    assert!(!ja.contains("壊れています") && !ja.contains("復元"), "{ja}");
+    assert!(en.contains("folder") && en.contains("permissions"), "{en}");
+    assert!(
+        !en.contains("is damaged") && !en.contains("restore"),
+        "{en}"
+    );
+    // And the file is as it was: it opens once the folder can be written again.
+    assert_eq!(Store::open(&path).unwrap().members().unwrap().len(), 1);
+}

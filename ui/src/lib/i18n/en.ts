@@ -206,6 +206,8 @@ export const en: Catalogue = {
     `Everything in “${file}” has been checked. Importing replaces the current family's details with the file's. The state before is backed up first.`,
   importConfirmAction: "Import and replace",
   imported: "Imported.",
+  importChecking: "Checking the file…",
+  importApplying: "Importing. Please wait until it has finished…",
   cancelled: "Cancelled.",
   encryptionTitle: "Encrypt with a passphrase",
   encryptionAbout:

@@ -203,6 +203,8 @@ export const ja = {
     `「${file}」の内容はすべて確認済みです。読み込むと、今の家族の情報がこのファイルの内容に置き換わります。読み込む前の状態はバックアップします。`,
   importConfirmAction: "読み込んで置き換える",
   imported: "読み込みました。",
+  importChecking: "ファイルの内容を確かめています…",
+  importApplying: "読み込んでいます。終わるまでこのままお待ちください…",
   cancelled: "キャンセルしました。",
   encryptionTitle: "パスフレーズで暗号化",
   encryptionAbout:
