@@ -9,6 +9,7 @@ mod import;
 mod json;
 
 pub use import::{import, parse, ImportSummary, MAX_BYTES};
+pub use json::string_values;
 
 use serde::Serialize;
 
