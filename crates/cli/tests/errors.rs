@@ -104,7 +104,7 @@ use Setup as S;
 
 /// `{file}` in an argument is a file in the household's folder, `{missing}` a path in
 /// a folder that does not exist, `{reminder}` / `{renewal}` the ID of a reminder that
-/// does not / does replace a document's expiry.
+/// does not / does replace a document's expiry, `{not-utf8}` 山田 in Shift_JIS (Unix).
 #[rustfmt::skip]
 const CASES: &[Case] = &[
     case(K::Required, S::Family, &[ADD[0], ADD[1], "--name", " ", "--kana", "ヤマダ", "--birth", "1980-01-02", "--relation", "self"], "Name is required"),
