@@ -6,7 +6,6 @@
 use std::fs;
 
 use predicates::prelude::*;
-use serde_json::Value;
 
 mod common;
 use common::Household;
@@ -21,6 +20,7 @@ fn shift_jis_name() -> &'static std::ffi::OsStr {
 }
 
 /// Whether `haystack` holds `needle`'s bytes anywhere.
+#[cfg(unix)]
 fn contains_bytes(haystack: &[u8], needle: &[u8]) -> bool {
     haystack
         .windows(needle.len())
@@ -112,7 +112,8 @@ fn any_argument_that_is_not_utf8_is_refused_without_echoing_it() {
         .arg(shift_jis_name())
         .output();
     assert_eq!(output.status.code(), Some(2));
-    let report: Value = serde_json::from_slice(&output.stderr).expect("one JSON document");
+    let report: serde_json::Value =
+        serde_json::from_slice(&output.stderr).expect("one JSON document");
     assert_eq!(report["code"], "argumentNotText");
     assert!(report["message"].as_str().unwrap().contains("--kana"));
 }
