@@ -1,11 +1,12 @@
 //! `hoken-techo member …`
 
+use std::collections::BTreeMap;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::{Error, Lang, MemberInput, MemberView, Store};
 
-use crate::args::{MemberChanges, MemberCommand, MemberFields};
+use crate::args::{values_from_json, MemberChanges, MemberCommand, MemberFields};
 use crate::output::Output;
 
 pub fn run(
@@ -16,7 +17,11 @@ pub fn run(
 ) -> Result<(), Error> {
     match command {
         MemberCommand::Add(fields) => {
-            let member = household::add_member(store, &input_from(fields), ctx)?;
+            let input = match &fields.from_json {
+                Some(from) => input_from(&fields_from(values_from_json::<MemberFields>(from)?)),
+                None => input_from(fields),
+            };
+            let member = household::add_member(store, &input, ctx)?;
             out.print(&member, render_one);
         }
         MemberCommand::List => {
@@ -29,7 +34,14 @@ pub fn run(
         }
         MemberCommand::Edit { id, fields } => {
             let current = household::show_member(store, *id, ctx)?;
-            let member = household::edit_member(store, *id, &apply_changes(&current, fields), ctx)?;
+            let input = match &fields.from_json {
+                Some(from) => apply_changes(
+                    &current,
+                    &changes_from(values_from_json::<MemberChanges>(from)?),
+                ),
+                None => apply_changes(&current, fields),
+            };
+            let member = household::edit_member(store, *id, &input, ctx)?;
             out.print(&member, render_one);
         }
         MemberCommand::Remove { id, yes } => {
@@ -56,8 +68,31 @@ fn input_from(fields: &MemberFields) -> MemberInput {
     MemberInput {
         name: fields.name.join(" "),
         kana: fields.kana.join(" "),
-        birth_date: fields.birth.clone(),
-        relation: fields.relation.clone(),
+        birth_date: fields.birth.clone().unwrap_or_default(),
+        relation: fields.relation.clone().unwrap_or_default(),
+    }
+}
+
+/// The `--from-json` values as the options they stand for (a key not given: an option
+/// not given; for `add`, validation then says which are required).
+fn fields_from(values: BTreeMap<String, String>) -> MemberFields {
+    let changes = changes_from(values);
+    MemberFields {
+        name: changes.name.unwrap_or_default(),
+        kana: changes.kana.unwrap_or_default(),
+        birth: changes.birth,
+        relation: changes.relation,
+        from_json: None,
+    }
+}
+
+fn changes_from(mut values: BTreeMap<String, String>) -> MemberChanges {
+    MemberChanges {
+        name: values.remove("name").map(|name| vec![name]),
+        kana: values.remove("kana").map(|kana| vec![kana]),
+        birth: values.remove("birth"),
+        relation: values.remove("relation"),
+        from_json: None,
     }
 }
 

@@ -1,10 +1,14 @@
 //! `hoken-techo qualification …` and `hoken-techo insurer NUMBER`.
 
+use std::borrow::Cow;
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand};
 use hoken_techo_core::household::{self, Context, QualificationSaved};
 use hoken_techo_core::qualification::{InsurerCheck, QualificationInput, QualificationView};
 use hoken_techo_core::{Error, Lang, Store};
 
+use crate::args::{values_from_json, FROM_JSON_HELP, FROM_JSON_SHORT};
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
@@ -47,7 +51,7 @@ pub enum QualificationCommand {
 }
 
 /// The notice's fields. All optional here: `add` lets the core say which are missing.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct QualificationFields {
     /// 保険者番号 (8 digits, 国保 6), e.g. 01130012.
     #[arg(long)]
@@ -81,9 +85,47 @@ pub struct QualificationFields {
     pub my_number_last4: Option<String>,
     #[arg(long)]
     pub memo: Option<String>,
+    #[arg(long, value_name = "FILE|-", help = FROM_JSON_SHORT, long_help = from_json_help(),
+          conflicts_with_all = [
+              "insurer", "insurer_name", "symbol", "number", "branch", "acquired", "lost",
+              "role", "burden", "my_number_last4", "memo",
+          ])]
+    pub from_json: Option<PathBuf>,
+}
+
+fn from_json_help() -> String {
+    format!(
+        "{FROM_JSON_HELP} Keys: insurer, insurer-name, symbol, number, branch, acquired, \
+         lost, role, burden, my-number-last4, memo, e.g. {{\"insurer\": \"01130012\", \
+         \"symbol\": \"12345678\", \"number\": \"123\", \"branch\": \"01\", \
+         \"acquired\": \"2025-04-01\"}}."
+    )
 }
 
 impl QualificationFields {
+    /// The fields, or the `--from-json` values in their place (by the options' names).
+    fn given(&self) -> Result<Cow<'_, QualificationFields>, Error> {
+        let Some(from) = &self.from_json else {
+            return Ok(Cow::Borrowed(self));
+        };
+        let mut values = values_from_json::<QualificationFields>(from)?;
+        let mut take = |key: &str| values.remove(key);
+        Ok(Cow::Owned(QualificationFields {
+            insurer: take("insurer"),
+            insurer_name: take("insurer-name"),
+            symbol: take("symbol"),
+            number: take("number"),
+            branch: take("branch"),
+            acquired: take("acquired"),
+            lost: take("lost"),
+            role: take("role"),
+            burden: take("burden"),
+            my_number_last4: take("my-number-last4"),
+            memo: take("memo"),
+            from_json: None,
+        }))
+    }
+
     /// The form input: the given fields over `base` (empty for `add`).
     fn over(&self, base: QualificationInput) -> QualificationInput {
         let pick = |given: &Option<String>, current: String| given.clone().unwrap_or(current);
@@ -115,7 +157,7 @@ pub fn run(
             fields,
             end_current,
         } => {
-            let input = fields.over(QualificationInput::default());
+            let input = fields.given()?.over(QualificationInput::default());
             let saved = household::add_qualification(store, *member, &input, *end_current, ctx)?;
             out.print(&saved, render_saved);
         }
@@ -134,7 +176,7 @@ pub fn run(
             let saved = household::edit_qualification(
                 store,
                 *id,
-                &fields.over(QualificationInput::from(&current)),
+                &fields.given()?.over(QualificationInput::from(&current)),
                 ctx,
             )?;
             out.print(&saved, render_saved);

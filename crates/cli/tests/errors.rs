@@ -104,7 +104,7 @@ use Setup as S;
 
 /// `{file}` in an argument is a file in the household's folder, `{missing}` a path in
 /// a folder that does not exist, `{reminder}` / `{renewal}` the ID of a reminder that
-/// does not / does replace a document's expiry.
+/// does not / does replace a document's expiry, `{not-utf8}` 山田 in Shift_JIS (Unix).
 #[rustfmt::skip]
 const CASES: &[Case] = &[
     case(K::Required, S::Family, &[ADD[0], ADD[1], "--name", " ", "--kana", "ヤマダ", "--birth", "1980-01-02", "--relation", "self"], "Name is required"),
@@ -178,6 +178,15 @@ const CASES: &[Case] = &[
     case(K::PdfCannotWrite, S::Family, &["pdf", "--member", "1", "-o", "{missing}"], "could not be saved"),
     case(K::ReminderNotFound, S::Family, &["reminders", "done", "m9:expiry-day:card:2030-01-01"], "no longer exists"),
     case(K::CalendarNotWritten, S::Family, &["ics", "-o", "{missing}"], "could not be saved"),
+    case(K::ValuesNotJson, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "not valid JSON"),
+    case(K::ValuesWrongType, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "name: It must be a string"),
+    case(K::ValuesUnknownKey, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "nickname: this command has no such key"),
+    case(K::ValuesDuplicateKey, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "name: This key appears twice"),
+    case(K::ValuesTooLarge, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "at most 100 KB"),
+    case(K::ValuesCannotRead, S::Family, &["member", "edit", "2", "--from-json", "{missing}"], "cannot be read"),
+    case(K::ValuesNotAFile, S::Family, &["member", "edit", "2", "--from-json", "{folder}"], "not an ordinary file"),
+    #[cfg(unix)]
+    case(K::ArgumentNotText, S::Family, &["member", "edit", "2", "--name", "{not-utf8}"], "The value of --name is not UTF-8 text"),
 ];
 
 /// Kinds the command line cannot produce on purpose, and why; their wording is still
@@ -224,6 +233,12 @@ const NOT_FROM_THE_CLI: &[(ErrorKind, &str)] = &[
     (
         K::ExportHeldOpen,
         "only Windows refuses to replace a file that is open",
+    ),
+    // tests/arguments.rs checks it on Unix, where an argument is any bytes.
+    #[cfg(windows)]
+    (
+        K::ArgumentNotText,
+        "Windows passes arguments as UTF-16, which a Shift_JIS name cannot break",
     ),
 ];
 
@@ -286,6 +301,11 @@ fn import_file(kind: ErrorKind) -> String {
             r#", "qualifications": [{}]"#,
             vec![qualification; 101].join(", ")
         ))]),
+        K::ValuesNotJson => r#"{"name": "#.into(),
+        K::ValuesWrongType => r#"{"name": ["山田", "花子"]}"#.into(),
+        K::ValuesUnknownKey => r#"{"nickname": "Hana"}"#.into(),
+        K::ValuesDuplicateKey => r#"{"name": "山田 花子", "name": "山田 春子"}"#.into(),
+        K::ValuesTooLarge => " ".repeat(100_001),
         _ => String::new(),
     }
 }
@@ -454,6 +474,11 @@ fn run(case: &Case, lang: &str) -> String {
             "{folder}" => cmd.arg(household.folder()),
             "{missing}" => cmd.arg(household.folder().join("no such folder").join("file")),
             "{long}" => cmd.arg("全".repeat(201)),
+            // 山田 in Shift_JIS.
+            #[cfg(unix)]
+            "{not-utf8}" => cmd.arg(
+                <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(b"\x8e\x52\x93\x63"),
+            ),
             "{reminder}" => cmd.arg(reminder_id(&household, false)),
             "{renewal}" => cmd.arg(renewal()),
             "{held}" => {

@@ -13,7 +13,10 @@ use crate::wareki::format_both;
 mod kind;
 mod safety;
 pub use kind::ErrorKind;
-pub use safety::{BackupProblem, EncryptionProblem, ImportError, ImportProblem, JsonKind};
+pub use safety::{
+    BackupProblem, EncryptionProblem, ImportError, ImportProblem, JsonKind, ValuesError,
+    ValuesProblem,
+};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -566,6 +569,13 @@ pub enum Error {
     /// it (Windows does, for a PDF open in a viewer). The old file is as it was.
     #[error("the file is open in another program")]
     HeldOpen(UserFile),
+    /// The JSON a command reads its values from (`--from-json`) is refused as a whole.
+    #[error("values input: {0:?}")]
+    Values(ValuesError),
+    /// A command-line argument is not UTF-8 text; `argument` names its option (`--name`)
+    /// or positional (`ID`) when known. Never the value.
+    #[error("an argument is not UTF-8 text")]
+    ArgumentNotText { argument: Option<String> },
 }
 
 /// A file the user saves where they choose, for "close it and try again".
@@ -659,6 +669,8 @@ impl Error {
             Error::CalendarNotWritten => "calendar",
             Error::HouseholdNotEmpty => "notEmpty",
             Error::HeldOpen(_) => "fileInUse",
+            Error::Values(_) => "valuesInput",
+            Error::ArgumentNotText { .. } => "argumentNotText",
         }
     }
 
@@ -736,6 +748,10 @@ impl Error {
                 )
                 .to_string(),
             Error::HeldOpen(file) => held_open_message(*file, lang).to_string(),
+            Error::Values(error) => safety::values_message(error, lang),
+            Error::ArgumentNotText { argument } => {
+                safety::not_text_message(argument.as_deref(), lang)
+            }
         }
     }
 

@@ -480,37 +480,55 @@ pub fn import_household_file(
 
 fn read_import_file(path: &Path) -> Result<Vec<u8>> {
     use crate::error::{ImportError, ImportProblem};
-    let whole_file = |problem| {
+    let whole_file = |problem: ReadProblem| {
         Error::Import(ImportError {
             path: String::new(),
-            problem,
+            problem: match problem {
+                ReadProblem::NotAFile => ImportProblem::NotAFile,
+                ReadProblem::CannotRead => ImportProblem::CannotRead,
+                ReadProblem::TooLarge(max_bytes) => ImportProblem::TooLarge { max_bytes },
+            },
         })
     };
-    use std::io::Read;
-    const MAX: u64 = crate::household_file::MAX_BYTES;
+    read_regular_file(path, crate::household_file::MAX_BYTES).map_err(whole_file)
+}
+
+/// Why [`read_regular_file`] read nothing.
+enum ReadProblem {
+    NotAFile,
+    CannotRead,
+    TooLarge(u64),
+}
+
+/// A regular file of at most `max` bytes. A device or a pipe has no size to trust
+/// (`/dev/zero` says 0 and never ends), so only a regular file is read.
+fn read_regular_file(path: &Path, max: u64) -> std::result::Result<Vec<u8>, ReadProblem> {
     // Asked before opening too: Windows refuses to open a folder as a file at all.
     if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
-        return Err(whole_file(ImportProblem::NotAFile));
+        return Err(ReadProblem::NotAFile);
     }
-    let file = std::fs::File::open(path).map_err(|_| whole_file(ImportProblem::CannotRead))?;
-    let metadata = file
-        .metadata()
-        .map_err(|_| whole_file(ImportProblem::CannotRead))?;
-    // A device or a pipe has no size to trust (`/dev/zero` says 0 and never ends).
+    let file = std::fs::File::open(path).map_err(|_| ReadProblem::CannotRead)?;
+    let metadata = file.metadata().map_err(|_| ReadProblem::CannotRead)?;
     if !metadata.is_file() {
-        return Err(whole_file(ImportProblem::NotAFile));
+        return Err(ReadProblem::NotAFile);
     }
-    let too_large = || whole_file(ImportProblem::TooLarge { max_bytes: MAX });
-    if metadata.len() > MAX {
-        return Err(too_large());
+    if metadata.len() > max {
+        return Err(ReadProblem::TooLarge(max));
     }
-    // At most one byte more than the limit, in case the file grows while it is read.
+    read_limited(file, max)
+}
+
+/// At most one byte more than the limit, in case the input grows while it is read (or,
+/// for a stream, never ends): more than `max` is refused.
+fn read_limited(input: impl std::io::Read, max: u64) -> std::result::Result<Vec<u8>, ReadProblem> {
+    use std::io::Read;
     let mut bytes = Vec::new();
-    file.take(MAX + 1)
+    input
+        .take(max + 1)
         .read_to_end(&mut bytes)
-        .map_err(|_| whole_file(ImportProblem::CannotRead))?;
-    if bytes.len() as u64 > MAX {
-        return Err(too_large());
+        .map_err(|_| ReadProblem::CannotRead)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadProblem::TooLarge(max));
     }
     Ok(bytes)
 }
@@ -519,6 +537,44 @@ fn read_import_file(path: &Path) -> Result<Vec<u8>> {
 /// (`encryption status`): true also in the middle of an interrupted change.
 pub fn encryption_status(database: &Path) -> Result<crate::store::EncryptionStatus> {
     crate::store::encryption_status(database)
+}
+
+/// A command's values as JSON are a few hundred bytes; anything near this is a mistake.
+pub const VALUES_MAX_BYTES: u64 = 100_000;
+
+/// Where a command reads its values from instead of its arguments, which other users
+/// of the machine can see (`ps`, `/proc/<pid>/cmdline`) and the shell keeps in history.
+#[derive(Debug, Clone, Copy)]
+pub enum ValuesSource<'a> {
+    Stdin,
+    /// A regular file only.
+    File(&'a Path),
+}
+
+/// The string values of a JSON object whose keys are among `keys` (see
+/// [`crate::household_file::string_values`]), read from `source`, at most
+/// [`VALUES_MAX_BYTES`]. They are validated later, by the command, as typed values are.
+pub fn read_values(
+    source: ValuesSource,
+    keys: &[&str],
+) -> Result<std::collections::BTreeMap<String, String>> {
+    use crate::error::{ValuesError, ValuesProblem};
+    let whole_input = |problem: ReadProblem| {
+        Error::Values(ValuesError {
+            path: String::new(),
+            problem: match problem {
+                ReadProblem::NotAFile => ValuesProblem::NotAFile,
+                ReadProblem::CannotRead => ValuesProblem::CannotRead,
+                ReadProblem::TooLarge(max_bytes) => ValuesProblem::TooLarge { max_bytes },
+            },
+        })
+    };
+    let bytes = match source {
+        ValuesSource::Stdin => read_limited(std::io::stdin().lock(), VALUES_MAX_BYTES),
+        ValuesSource::File(path) => read_regular_file(path, VALUES_MAX_BYTES),
+    }
+    .map_err(whole_input)?;
+    crate::household_file::string_values(&bytes, keys).map_err(Error::Values)
 }
 
 /// Encrypts the database and its backups with a new passphrase.

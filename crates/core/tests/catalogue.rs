@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use hoken_techo_core::document::{DocumentInput, DocumentKind, Held, RegistrationStatus};
 use hoken_techo_core::error::{
     BackupProblem, EncryptionProblem, ErrorKind, Field, FieldError, ImportError, ImportProblem,
-    JsonKind, OpenProblem, PdfProblem, Problem, UserFile,
+    JsonKind, OpenProblem, PdfProblem, Problem, UserFile, ValuesError, ValuesProblem,
 };
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::qualification::{burden_label, InsuredRole, QualificationInput};
@@ -98,6 +98,12 @@ fn sample(kind: ErrorKind) -> Error {
     let import = |problem| {
         Error::Import(ImportError {
             path: "members[0].qualifications[1]".into(),
+            problem,
+        })
+    };
+    let values = |problem| {
+        Error::Values(ValuesError {
+            path: "symbol".into(),
             problem,
         })
     };
@@ -250,6 +256,18 @@ fn sample(kind: ErrorKind) -> Error {
         ErrorKind::PdfHeldOpen => Error::HeldOpen(UserFile::Pdf),
         ErrorKind::CalendarHeldOpen => Error::HeldOpen(UserFile::Calendar),
         ErrorKind::ExportHeldOpen => Error::HeldOpen(UserFile::Export),
+        ErrorKind::ValuesNotJson => values(ValuesProblem::NotJson { line: 1, column: 9 }),
+        ErrorKind::ValuesWrongType => values(ValuesProblem::WrongType {
+            expected: JsonKind::String,
+        }),
+        ErrorKind::ValuesUnknownKey => values(ValuesProblem::UnknownKey { named: false }),
+        ErrorKind::ValuesDuplicateKey => values(ValuesProblem::DuplicateKey { named: true }),
+        ErrorKind::ValuesTooLarge => values(ValuesProblem::TooLarge { max_bytes: 100_000 }),
+        ErrorKind::ValuesCannotRead => values(ValuesProblem::CannotRead),
+        ErrorKind::ValuesNotAFile => values(ValuesProblem::NotAFile),
+        ErrorKind::ArgumentNotText => Error::ArgumentNotText {
+            argument: Some("--name".into()),
+        },
     }
 }
 

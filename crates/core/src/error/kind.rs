@@ -7,7 +7,7 @@
 
 use super::{
     BackupProblem, EncryptionProblem, Error, ImportProblem, OpenProblem, PdfProblem, Problem,
-    UserFile,
+    UserFile, ValuesProblem,
 };
 
 macro_rules! kinds {
@@ -112,6 +112,14 @@ kinds! {
     PdfHeldOpen => "pdf:held-open",
     CalendarHeldOpen => "calendar:held-open",
     ExportHeldOpen => "export:held-open",
+    ValuesNotJson => "values:not-json",
+    ValuesWrongType => "values:wrong-type",
+    ValuesUnknownKey => "values:unknown-key",
+    ValuesDuplicateKey => "values:duplicate-key",
+    ValuesTooLarge => "values:too-large",
+    ValuesCannotRead => "values:cannot-read",
+    ValuesNotAFile => "values:not-a-file",
+    ArgumentNotText => "argument-not-text",
 }
 
 impl Problem {
@@ -239,6 +247,16 @@ impl Error {
                 UserFile::Calendar => ErrorKind::CalendarHeldOpen,
                 UserFile::Export => ErrorKind::ExportHeldOpen,
             },
+            Error::Values(error) => match &error.problem {
+                ValuesProblem::NotJson { .. } => ErrorKind::ValuesNotJson,
+                ValuesProblem::WrongType { .. } => ErrorKind::ValuesWrongType,
+                ValuesProblem::UnknownKey { .. } => ErrorKind::ValuesUnknownKey,
+                ValuesProblem::DuplicateKey { .. } => ErrorKind::ValuesDuplicateKey,
+                ValuesProblem::TooLarge { .. } => ErrorKind::ValuesTooLarge,
+                ValuesProblem::CannotRead => ErrorKind::ValuesCannotRead,
+                ValuesProblem::NotAFile => ErrorKind::ValuesNotAFile,
+            },
+            Error::ArgumentNotText { .. } => ErrorKind::ArgumentNotText,
         }
     }
 }

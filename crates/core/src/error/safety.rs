@@ -94,6 +94,42 @@ pub enum ImportProblem {
     NotAFile,
 }
 
+/// A problem in the JSON a command reads its values from instead of its arguments
+/// (`--from-json FILE|-`), at `path` (the key; empty for the input as a whole).
+/// Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValuesError {
+    pub path: String,
+    pub problem: ValuesProblem,
+}
+
+/// The problems of [`ValuesError`]: the input's own, before any value is validated (a
+/// wrong value is an [`super::Error::Invalid`], as when typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValuesProblem {
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// Not an object, or a value that is not a string.
+    WrongType {
+        expected: JsonKind,
+    },
+    /// A key that is not one of the command's; `named` as for [`ImportProblem::UnknownKey`].
+    UnknownKey {
+        named: bool,
+    },
+    DuplicateKey {
+        named: bool,
+    },
+    TooLarge {
+        max_bytes: u64,
+    },
+    CannotRead,
+    /// A device, a pipe or a folder given as the file (`-` reads standard input).
+    NotAFile,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JsonKind {
     Object,
@@ -218,6 +254,64 @@ pub(super) fn import_message(error: &ImportError, lang: Lang) -> String {
             "Cannot import. {}: {reason} Nothing was changed.",
             error.path
         ),
+    }
+}
+
+pub(super) fn values_message(error: &ValuesError, lang: Lang) -> String {
+    let reason = values_reason(&error.problem, lang);
+    match (error.path.is_empty(), lang) {
+        (true, Lang::Ja) => {
+            format!("入力のJSON（--from-json）を読み取れません。{reason}何も変更していません。")
+        }
+        (true, Lang::En) => {
+            format!("Cannot read the JSON input (--from-json): {reason} Nothing was changed.")
+        }
+        (false, Lang::Ja) => format!(
+            "入力のJSON（--from-json）を読み取れません。{}: {reason}何も変更していません。",
+            error.path
+        ),
+        (false, Lang::En) => format!(
+            "Cannot read the JSON input (--from-json). {}: {reason} Nothing was changed.",
+            error.path
+        ),
+    }
+}
+
+/// The wording of the household file where it fits; its own where the file's speaks of
+/// an export.
+fn values_reason(problem: &ValuesProblem, lang: Lang) -> String {
+    let import = |problem| import_reason(&problem, lang);
+    match (problem, lang) {
+        (ValuesProblem::NotJson { line, column }, Lang::Ja) => format!("JSONとして読み取れません（{line}行{column}文字目）。"),
+        (ValuesProblem::NotJson { line, column }, Lang::En) => format!("it is not valid JSON (line {line}, column {column})."),
+        (ValuesProblem::WrongType { expected }, _) => import(ImportProblem::WrongType { expected: *expected }),
+        (ValuesProblem::UnknownKey { named: true }, Lang::Ja) => "この項目はこのコマンドにありません。項目名はオプション名と同じです（hoken-techo <コマンド> --help）。".into(),
+        (ValuesProblem::UnknownKey { named: true }, Lang::En) => "this command has no such key. The keys are the option names (hoken-techo <command> --help).".into(),
+        (ValuesProblem::UnknownKey { named: false }, Lang::Ja) => "このコマンドにない項目があります（項目名は個人情報かもしれないため表示しません）。項目名はオプション名と同じです（hoken-techo <コマンド> --help）。".into(),
+        (ValuesProblem::UnknownKey { named: false }, Lang::En) => "there is a key this command does not have (its name is not shown: it may be personal data). The keys are the option names (hoken-techo <command> --help).".into(),
+        (ValuesProblem::DuplicateKey { named }, _) => import(ImportProblem::DuplicateKey { named: *named }),
+        (ValuesProblem::TooLarge { max_bytes }, Lang::Ja) => format!("大きすぎます（{} KBまで）。", max_bytes / 1_000),
+        (ValuesProblem::TooLarge { max_bytes }, Lang::En) => format!("it is too large (at most {} KB).", max_bytes / 1_000),
+        (ValuesProblem::CannotRead, _) => import(ImportProblem::CannotRead),
+        (ValuesProblem::NotAFile, Lang::Ja) => "通常のファイルではありません（フォルダやデバイスなど）。JSONのファイルを指定するか、- で標準入力から渡してください。".into(),
+        (ValuesProblem::NotAFile, Lang::En) => "this is not an ordinary file (a folder, a device or the like). Give a JSON file, or - to read standard input.".into(),
+    }
+}
+
+/// A command-line argument that is not UTF-8 text (a Shift_JIS name, say). Its bytes
+/// are never shown, not even with the invalid ones replaced: the rest is still the name.
+pub(super) fn not_text_message(argument: Option<&str>, lang: Lang) -> String {
+    let place = match (argument, lang) {
+        (Some(option), Lang::Ja) if option.starts_with('-') => format!("オプション {option} の値"),
+        (Some(name), Lang::Ja) => format!("引数 {name} の値"),
+        (None, Lang::Ja) => "引数の一つ".to_string(),
+        (Some(option), Lang::En) if option.starts_with('-') => format!("The value of {option}"),
+        (Some(name), Lang::En) => format!("The argument {name}"),
+        (None, Lang::En) => "One of the arguments".to_string(),
+    };
+    match lang {
+        Lang::Ja => format!("{place}が UTF-8 の文字列ではないため、読み取れません（値は表示しません）。端末やスクリプトの文字コードを UTF-8 にしてから、もう一度お試しください。何も変更していません。"),
+        Lang::En => format!("{place} is not UTF-8 text, so it cannot be read (the value is not shown). Set the terminal or script to UTF-8 and try again. Nothing was changed."),
     }
 }
 

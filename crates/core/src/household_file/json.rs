@@ -9,7 +9,7 @@ use serde::de::{
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::error::{ImportError, ImportProblem, JsonKind};
+use crate::error::{ImportError, ImportProblem, JsonKind, ValuesError, ValuesProblem};
 use crate::normalise::contains_my_number;
 
 /// A place in the file as messages show it: `members[2].qualifications[0].insurerNumber`.
@@ -173,6 +173,55 @@ impl<'de> Visitor<'de> for StrictSeed<'_> {
         }
         Ok(Value::Object(entries))
     }
+}
+
+/// The values of one command, given as JSON instead of arguments (`--from-json`): one
+/// object whose keys are among `keys` (the command's option names), each a string.
+/// Parsed as strictly as a household file: a key twice is refused, and a key is named in
+/// the error only when [`key_is_shown`].
+pub fn string_values(
+    bytes: &[u8],
+    keys: &[&str],
+) -> Result<std::collections::BTreeMap<String, String>, ValuesError> {
+    let root = JsonPath::default();
+    let at = |path: &JsonPath, problem| ValuesError {
+        path: path.text(),
+        problem,
+    };
+    let value = parse_strict(bytes).map_err(|error| match error {
+        StrictError::DuplicateKey(error) => ValuesError {
+            path: error.path,
+            problem: ValuesProblem::DuplicateKey {
+                named: matches!(error.problem, ImportProblem::DuplicateKey { named: true }),
+            },
+        },
+        StrictError::NotJson { line, column } => at(&root, ValuesProblem::NotJson { line, column }),
+    })?;
+    let Value::Object(map) = value else {
+        return Err(at(
+            &root,
+            ValuesProblem::WrongType {
+                expected: JsonKind::Object,
+            },
+        ));
+    };
+    map.into_iter()
+        .map(|(key, value)| {
+            if !keys.contains(&key.as_str()) {
+                let named = key_is_shown(&key);
+                return Err(at(&root.key(&key), ValuesProblem::UnknownKey { named }));
+            }
+            match value {
+                Value::String(text) => Ok((key, text)),
+                _ => Err(at(
+                    &root.key(&key),
+                    ValuesProblem::WrongType {
+                        expected: JsonKind::String,
+                    },
+                )),
+            }
+        })
+        .collect()
 }
 
 /// The first place (keys included) that holds a full My Number, depth first.

@@ -11,6 +11,7 @@ mod json;
 pub use import::{
     import, parse, ImportSummary, MAX_BYTES, MAX_MEMBERS, MAX_QUALIFICATIONS_PER_MEMBER,
 };
+pub use json::string_values;
 
 use std::collections::HashMap;
 
