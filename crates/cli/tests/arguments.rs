@@ -126,18 +126,7 @@ fn a_database_path_that_is_not_utf8_still_works() {
     file_name.push(shift_jis_name());
     file_name.push(".db");
     let db = household.folder().join(file_name);
-    common::cli(&db)
-        .args([
-            "member",
-            "add",
-            "--name",
-            "山田 太郎",
-            "--kana",
-            "ヤマダ タロウ",
-        ])
-        .args(["--birth", "1980-01-02", "--relation", "self"])
-        .assert()
-        .success();
+    common::add_member_at(&db, "山田 太郎", "1980-01-02");
     assert!(db.is_file());
 }
 

@@ -72,11 +72,7 @@ fn a_healthy_database_in_a_read_only_folder_is_reported_as_such_not_as_damaged()
     let folder = household.folder().join("family");
     fs::create_dir(&folder).unwrap();
     let db = folder.join("household.db");
-    common::cli(&db)
-        .args(["member", "add", "--name", "山田 太郎", "--kana", "ヤマダ"])
-        .args(["--birth", "1980-01-02", "--relation", "本人"])
-        .assert()
-        .success();
+    common::add_member_at(&db, "山田 太郎", "1980-01-02");
     let before = fs::read(&db).unwrap();
     hand_over(&household, &folder);
     fs::set_permissions(&folder, fs::Permissions::from_mode(0o500)).unwrap();

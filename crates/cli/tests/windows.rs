@@ -197,18 +197,7 @@ fn a_database_on_another_drive_works() {
         return;
     };
     let db = folder.path().join("家族.db");
-    common::cli(&db)
-        .args([
-            "member",
-            "add",
-            "--name",
-            "山田 太郎",
-            "--kana",
-            "ヤマダ タロウ",
-        ])
-        .args(["--birth", "1980-01-02", "--relation", "本人"])
-        .assert()
-        .success();
+    common::add_member_at(&db, "山田 太郎", "1980-01-02");
     common::cli(&db)
         .args(["member", "list"])
         .assert()

@@ -133,23 +133,28 @@ impl Household {
     }
 }
 
+/// Adds a member to the database at `db` through the CLI and returns their id.
+pub fn add_member_at(db: &Path, name: &str, birth: &str) -> i64 {
+    json(cli(db).args([
+        "member",
+        "add",
+        "--name",
+        name,
+        "--kana",
+        "ヤマダ",
+        "--birth",
+        birth,
+        "--relation",
+        "本人",
+    ]))["id"]
+        .as_i64()
+        .expect("the new member's id")
+}
+
 impl Household {
     /// Adds a member through the CLI and returns their id.
     pub fn add_member(&self, name: &str, birth: &str) -> i64 {
-        self.json(&[
-            "member",
-            "add",
-            "--name",
-            name,
-            "--kana",
-            "ヤマダ",
-            "--birth",
-            birth,
-            "--relation",
-            "本人",
-        ])["id"]
-            .as_i64()
-            .expect("the new member's id")
+        add_member_at(&self.db(), name, birth)
     }
 
     pub fn folder(&self) -> &Path {
