@@ -265,8 +265,14 @@ fn the_window_may_listen_and_zoom_but_not_use_the_tray_menus_images_or_windows()
         ("plugin:menu|new", json!({"kind": "Menu", "options": {}})),
         ("plugin:image|from_bytes", json!({"bytes": [0]})),
         ("plugin:window|close", json!({"label": "main"})),
-        ("plugin:window|set_title", json!({"label": "main", "value": "x"})),
-        ("plugin:webview|create_webview_window", json!({"options": {"label": "x"}})),
+        (
+            "plugin:window|set_title",
+            json!({"label": "main", "value": "x"}),
+        ),
+        (
+            "plugin:webview|create_webview_window",
+            json!({"options": {"label": "x"}}),
+        ),
         ("plugin:path|resolve_directory", json!({"directory": 1})),
         ("plugin:app|version", json!({})),
         ("plugin:event|emit", json!({"event": "reminders-changed"})),
