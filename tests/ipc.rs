@@ -231,3 +231,63 @@ fn choosing_english_changes_the_next_error_and_dates_and_is_kept_in_the_file() {
     assert_eq!(status["display"]["language"], "en");
     assert_eq!(status["display"]["dateOrder"], "warekiFirst");
 }
+
+/// The window's capability grants what the UI calls and nothing more (issue 21, item
+/// 14): `core:default` also let any script in the page create tray icons and menus,
+/// read images, move or close windows and resolve paths.
+#[test]
+fn the_window_may_listen_and_zoom_but_not_use_the_tray_menus_images_or_windows() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = TestApp::open(&dir.path().join("household.db"));
+
+    // What the UI uses: listening to the app's events (and stopping), page zoom.
+    let listening = app
+        .call(
+            "plugin:event|listen",
+            json!({"event": "reminders-changed", "target": {"kind": "Any"}, "handler": 7}),
+        )
+        .expect("listen is allowed");
+    app.call(
+        "plugin:event|unlisten",
+        json!({"event": "reminders-changed", "eventId": listening}),
+    )
+    .expect("unlisten is allowed");
+    let zoom = app.call("plugin:webview|set_webview_zoom", json!({"value": 1.5}));
+    assert!(
+        !zoom.as_ref().err().is_some_and(is_refused_by_the_acl),
+        "zoom is allowed: {zoom:?}"
+    );
+
+    // What it does not: each refused by the ACL before the command runs.
+    for (command, body) in [
+        ("plugin:tray|new", json!({"options": {"id": "x"}})),
+        ("plugin:tray|get_by_id", json!({"id": "main"})),
+        ("plugin:menu|new", json!({"kind": "Menu", "options": {}})),
+        ("plugin:image|from_bytes", json!({"bytes": [0]})),
+        ("plugin:window|close", json!({"label": "main"})),
+        (
+            "plugin:window|set_title",
+            json!({"label": "main", "value": "x"}),
+        ),
+        (
+            "plugin:webview|create_webview_window",
+            json!({"options": {"label": "x"}}),
+        ),
+        ("plugin:path|resolve_directory", json!({"directory": 1})),
+        ("plugin:app|version", json!({})),
+        ("plugin:event|emit", json!({"event": "reminders-changed"})),
+        ("plugin:resources|close", json!({"rid": 0})),
+    ] {
+        let refused = app
+            .call(command, body)
+            .expect_err(&format!("{command} is refused"));
+        assert!(is_refused_by_the_acl(&refused), "{command}: {refused}");
+    }
+}
+
+/// Tauri's answer for a command no capability allows.
+fn is_refused_by_the_acl(error: &Value) -> bool {
+    error
+        .as_str()
+        .is_some_and(|message| message.contains("not allowed"))
+}

@@ -41,6 +41,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::set_lead_time,
         commands::preferences,
         commands::set_notifications,
+        commands::set_names_in_reminders,
         commands::export_calendar,
         commands::autostart_enabled,
         commands::set_autostart,

@@ -16,8 +16,12 @@ pub const TODAY_ENV: &str = "HOKEN_TECHO_TODAY";
 
 /// Environment variable naming the file the save dialog would return ("PDFを作成",
 /// calendar export), for end-to-end tests: WebDriver cannot answer a native dialog.
+/// Only in builds with the `e2e` feature: in a shipped app, anything able to set the
+/// environment could otherwise make exports land where it likes without a dialog.
+#[cfg(feature = "e2e")]
 pub const SAVE_PATH_ENV: &str = "HOKEN_TECHO_E2E_SAVE_PATH";
 /// The same for the open dialog (choosing a household file to import).
+#[cfg(feature = "e2e")]
 pub const OPEN_PATH_ENV: &str = "HOKEN_TECHO_E2E_OPEN_PATH";
 
 pub struct AppState {
@@ -216,14 +220,17 @@ pub fn today_from_env() -> Option<NaiveDate> {
         .and_then(|text| text.parse().ok())
 }
 
+#[cfg(feature = "e2e")]
 pub fn save_path_from_env() -> Option<PathBuf> {
     path_from_env(SAVE_PATH_ENV)
 }
 
+#[cfg(feature = "e2e")]
 pub fn open_path_from_env() -> Option<PathBuf> {
     path_from_env(OPEN_PATH_ENV)
 }
 
+#[cfg(feature = "e2e")]
 fn path_from_env(name: &str) -> Option<PathBuf> {
     std::env::var_os(name)
         .filter(|path| !path.is_empty())

@@ -21,7 +21,7 @@ function fakeBackend(options: { failSaving?: boolean } = {}) {
         case "app_status":
           return { databasePath: "/tmp/test.db", openError: null, display };
         case "preferences":
-          return { notifications: true, language: display.language, dateOrder: null, textSize: display.textSize };
+          return { notifications: true, language: display.language, dateOrder: null, textSize: display.textSize, namesInReminders: "full" };
         case "autostart_enabled":
         case "encryption_enabled":
           return false;

@@ -1,10 +1,12 @@
 //! `hoken-techo reminders [--on DATE] [--until DATE]`, `reminders done|snooze|dismiss ID`,
-//! `reminders lead-time [KIND DAYS]` and `hoken-techo ics -o FILE` (issue 7).
+//! `reminders lead-time [KIND DAYS]`, `reminders names [full|given|hidden]` and
+//! `hoken-techo ics -o FILE [--names …]` (issue 7; names: issue 21, item 16).
 
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 use hoken_techo_core::household::{self, Context};
+use hoken_techo_core::preferences::{NamesInReminders, Preferences};
 use hoken_techo_core::reminders::{
     LeadTimeView, ReminderList, ReminderQuery, ReminderStatus, ReminderView, SnoozeFor,
 };
@@ -55,6 +57,16 @@ pub enum RemindersCommand {
         #[arg(allow_negative_numbers = true)]
         days: Option<i64>,
     },
+    /// Show or set whose names the calendar file and the desktop notifications carry:
+    /// full (山田 太郎さん), given (太郎さん) or hidden (the relationship: お子さま).
+    Names {
+        #[arg(value_name = "full|given|hidden", value_parser = parse_names)]
+        names: Option<NamesInReminders>,
+    },
+}
+
+fn parse_names(text: &str) -> Result<NamesInReminders, String> {
+    NamesInReminders::from_code(text).ok_or_else(|| "use full, given or hidden".to_string())
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -68,6 +80,10 @@ pub struct IcsArgs {
     /// The calendar file to write (.ics). It is replaced if it exists, readable by you only.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
+    /// Names in this file only: full, given or hidden (default: the household's choice,
+    /// `reminders names`).
+    #[arg(long, value_name = "full|given|hidden", value_parser = parse_names)]
+    pub names: Option<NamesInReminders>,
 }
 
 pub fn run(
@@ -124,8 +140,31 @@ pub fn run(
             };
             out.print(&leads, render_lead_times);
         }
+        Some(RemindersCommand::Names { names }) => {
+            let preferences = match names {
+                Some(names) => household::set_names_in_reminders(store, *names, ctx)?,
+                None => household::preferences(store, ctx)?,
+            };
+            out.print(&preferences, render_names);
+        }
     }
     Ok(())
+}
+
+fn render_names(preferences: &Preferences, lang: Lang) -> String {
+    let names = preferences.names_in_reminders;
+    match lang {
+        Lang::Ja => format!(
+            "カレンダーと通知の名前: {} — {}",
+            names.code(),
+            names.label(lang)
+        ),
+        Lang::En => format!(
+            "Names in the calendar and notifications: {} — {}",
+            names.code(),
+            names.label(lang)
+        ),
+    }
 }
 
 /// What `ics --json` prints.
@@ -137,7 +176,10 @@ struct Written {
 }
 
 pub fn run_ics(args: &IcsArgs, store: &Store, ctx: Context, out: &Output) -> Result<(), Error> {
-    let bytes = household::save_ics(store, &args.output, ctx)?;
+    let bytes = match args.names {
+        Some(names) => household::save_ics_naming(store, &args.output, ctx, names)?,
+        None => household::save_ics(store, &args.output, ctx)?,
+    };
     let written = Written {
         path: args.output.display().to_string(),
         bytes,

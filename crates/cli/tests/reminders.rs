@@ -477,3 +477,60 @@ fn an_import_with_a_bidi_character_in_a_name_is_refused_and_names_the_code_point
         .failure()
         .stderr(predicate::str::contains("U+202E").and(predicate::str::contains('\u{202E}').not()));
 }
+
+/// Issue 21, item 16: `reminders names` keeps the household's choice (the app's
+/// settings screen shows the same one), `ics` follows it, and `ics --names` overrides it
+/// for one file. 山田 太郎 turns 75 with 花子 as his dependant: her event and his list
+/// her and him by name when names are shown.
+#[test]
+fn the_calendar_names_members_as_the_household_chose_or_as_asked_for_one_file() {
+    let household = three_members();
+    let unfolded = |name: &str| {
+        std::fs::read_to_string(export(&household, name))
+            .unwrap()
+            .replace("\r\n ", "")
+    };
+    let shown = household.json(&["reminders", "names"]);
+    assert_eq!(shown["namesInReminders"], "full");
+    assert!(unfolded("full.ics").contains("SUMMARY:山田 太郎さん："));
+
+    let set = household.json(&["reminders", "names", "given"]);
+    assert_eq!(set["namesInReminders"], "given");
+    let given = unfolded("given.ics");
+    assert!(!given.contains("山田"), "no surname: {given}");
+    assert!(given.contains("SUMMARY:太郎さん："));
+    assert!(given.contains("SUMMARY:花子さん：扶養から外れます"));
+    assert!(
+        given.contains("太郎さんが"),
+        "花子's event names 太郎 by given name"
+    );
+
+    household.json(&["reminders", "names", "hidden"]);
+    let hidden = unfolded("hidden.ics");
+    for name in ["山田", "太郎", "花子", "Anna", "Schmidt"] {
+        assert!(!hidden.contains(name), "{name} in {hidden}");
+    }
+    assert!(hidden.contains("SUMMARY:ご本人："));
+    assert!(hidden.contains("SUMMARY:配偶者の方：扶養から外れます"));
+    assert_eq!(
+        hidden.matches("BEGIN:VEVENT").count(),
+        EVENTS,
+        "the same events"
+    );
+
+    // One file with full names, the choice stays.
+    let path = household.db().with_file_name("once.ics");
+    household.json(&["ics", "-o", path.to_str().unwrap(), "--names", "full"]);
+    let once = std::fs::read_to_string(&path).unwrap().replace("\r\n ", "");
+    assert!(once.contains("SUMMARY:山田 太郎さん："));
+    assert_eq!(
+        household.json(&["reminders", "names"])["namesInReminders"],
+        "hidden"
+    );
+    household
+        .cmd()
+        .args(["reminders", "names", "initials"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("use full, given or hidden"));
+}

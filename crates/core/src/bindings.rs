@@ -94,6 +94,7 @@ pub fn typescript() -> String {
         crate::preferences::Preferences::decl(&cfg),
         crate::preferences::LanguageChoice::decl(&cfg),
         crate::preferences::TextSize::decl(&cfg),
+        crate::preferences::NamesInReminders::decl(&cfg),
         crate::preferences::DisplaySettings::decl(&cfg),
         crate::preferences::DisplayChange::decl(&cfg),
         crate::i18n::DateOrder::decl(&cfg),

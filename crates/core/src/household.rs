@@ -679,9 +679,16 @@ pub fn parse_until_date(text: &str) -> Result<NaiveDate> {
         .map_err(|problem| Error::invalid(Field::UntilDate, problem))
 }
 
-/// The reminders still to act on as an iCalendar file (RFC 5545), in `ctx.lang`.
+/// The reminders still to act on as an iCalendar file (RFC 5545), in `ctx.lang`,
+/// naming members as the household's setting says.
 pub fn make_ics(store: &Store, ctx: Context) -> Result<String> {
-    stored_reminders::calendar(store, ctx.today, ctx.locale())
+    let names = crate::preferences::load(store)?.names_in_reminders;
+    make_ics_naming(store, ctx, names)
+}
+
+/// The same with the names given for this file (the CLI's `ics --names`).
+pub fn make_ics_naming(store: &Store, ctx: Context, names: NamesInReminders) -> Result<String> {
+    stored_reminders::calendar(store, ctx.today, ctx.locale(), names)
 }
 
 /// The file name offered in the save dialog for the calendar (no personal data).
@@ -699,6 +706,16 @@ pub fn save_ics(store: &Store, path: &Path, ctx: Context) -> Result<usize> {
     write_ics(path, &make_ics(store, ctx)?)
 }
 
+/// The same with the names given for this file.
+pub fn save_ics_naming(
+    store: &Store,
+    path: &Path,
+    ctx: Context,
+    names: NamesInReminders,
+) -> Result<usize> {
+    write_ics(path, &make_ics_naming(store, ctx, names)?)
+}
+
 /// Saves an already made calendar at `path` (whole or not at all, owner-only); returns
 /// its size. The app makes it first and asks where to save only when that worked.
 pub fn write_ics(path: &Path, calendar: &str) -> Result<usize> {
@@ -709,10 +726,19 @@ pub fn write_ics(path: &Path, calendar: &str) -> Result<usize> {
 
 // --- preferences ------------------------------------------------------------------
 
-use crate::preferences::{DisplayChange, Preferences};
+use crate::preferences::{DisplayChange, NamesInReminders, Preferences};
 
 pub fn preferences(store: &Store, _ctx: Context) -> Result<Preferences> {
     crate::preferences::load(store)
+}
+
+/// Whose names the calendar file and the notifications carry.
+pub fn set_names_in_reminders(
+    store: &mut Store,
+    names: NamesInReminders,
+    _ctx: Context,
+) -> Result<Preferences> {
+    crate::preferences::set_names_in_reminders(store, names)
 }
 
 /// Turns desktop notifications for reminders on or off.

@@ -13,6 +13,7 @@ const NOTIFICATIONS: &str = "notifications";
 const LANGUAGE: &str = "language";
 const DATE_ORDER: &str = "date_order";
 const TEXT_SIZE: &str = "text_size";
+const NAMES_IN_REMINDERS: &str = "names_in_reminders";
 
 /// The language the household chose: the system's (the default) or a fixed one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -94,6 +95,78 @@ impl TextSize {
     }
 }
 
+/// Whose names the copies of reminders that leave the app carry: the calendar file
+/// (.ics) and the desktop notifications. The app's own screens always show full names
+/// (they are inside the database's protection, encrypted or not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum NamesInReminders {
+    /// As entered: 「山田 太郎さん」 (the default, docs/DECISIONS.md).
+    #[default]
+    Full,
+    /// The name without its first word, the surname as Japanese documents write it
+    /// first: 「太郎さん」. A name of one word is kept as it is.
+    Given,
+    /// No names: the member's relation instead (「お子さま」).
+    Hidden,
+}
+
+impl NamesInReminders {
+    pub const ALL: [NamesInReminders; 3] = [
+        NamesInReminders::Full,
+        NamesInReminders::Given,
+        NamesInReminders::Hidden,
+    ];
+
+    /// The code stored in the database and typed in the CLI.
+    pub fn code(self) -> &'static str {
+        match self {
+            NamesInReminders::Full => "full",
+            NamesInReminders::Given => "given",
+            NamesInReminders::Hidden => "hidden",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|names| names.code() == code)
+    }
+
+    /// How the settings (and the CLI) name the choice.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            NamesInReminders::Full => {
+                lang.pick("氏名のまま（山田 太郎さん）", "Full names (Taro Yamada)")
+            }
+            NamesInReminders::Given => {
+                lang.pick("下の名前だけ（太郎さん）", "Given names only (Taro)")
+            }
+            NamesInReminders::Hidden => lang.pick(
+                "名前を出さない（「お子さま」など続柄で）",
+                "No names (the relationship instead, e.g. “Child”)",
+            ),
+        }
+    }
+
+    /// `name` as this choice shows it, or `None` when no name may be shown.
+    pub fn shown(self, name: &str) -> Option<&str> {
+        match self {
+            NamesInReminders::Full => Some(name),
+            NamesInReminders::Given => Some(given_name(name)),
+            NamesInReminders::Hidden => None,
+        }
+    }
+}
+
+/// `山田 太郎` → `太郎`, `SMITH JOHN PAUL` → `JOHN PAUL` (names are stored with single
+/// spaces, surname first as on the 資格情報のお知らせ and the 在留カード). One word
+/// (`太郎`, `山田太郎`) cannot be split safely and stays whole.
+fn given_name(name: &str) -> &str {
+    match name.trim().split_once(' ') {
+        Some((_, given)) if !given.trim().is_empty() => given.trim(),
+        _ => name.trim(),
+    }
+}
+
 fn date_order_code(order: DateOrder) -> &'static str {
     match order {
         DateOrder::WarekiFirst => "wareki-first",
@@ -120,6 +193,8 @@ pub struct Preferences {
     /// (和暦 first in Japanese, 西暦 first in English).
     pub date_order: Option<DateOrder>,
     pub text_size: TextSize,
+    /// What the calendar file and the notifications say about whom a reminder is for.
+    pub names_in_reminders: NamesInReminders,
 }
 
 impl Default for Preferences {
@@ -129,6 +204,7 @@ impl Default for Preferences {
             language: LanguageChoice::System,
             date_order: None,
             text_size: TextSize::Standard,
+            names_in_reminders: NamesInReminders::Full,
         }
     }
 }
@@ -195,7 +271,16 @@ pub fn load(store: &Store) -> Result<Preferences> {
             .preference(TEXT_SIZE)?
             .and_then(|value| TextSize::from_code(&value))
             .unwrap_or(defaults.text_size),
+        names_in_reminders: store
+            .preference(NAMES_IN_REMINDERS)?
+            .and_then(|value| NamesInReminders::from_code(&value))
+            .unwrap_or(defaults.names_in_reminders),
     })
+}
+
+pub fn set_names_in_reminders(store: &mut Store, names: NamesInReminders) -> Result<Preferences> {
+    store.set_preference(NAMES_IN_REMINDERS, names.code())?;
+    load(store)
 }
 
 pub fn set_notifications(store: &mut Store, on: bool) -> Result<Preferences> {
@@ -303,6 +388,39 @@ mod tests {
         assert_eq!(preferences.text_size, TextSize::Standard);
         assert_eq!(preferences.language, LanguageChoice::System);
         assert_eq!(preferences.date_order, None);
+    }
+
+    #[test]
+    fn names_in_reminders_are_full_until_chosen_and_the_choice_is_kept_in_the_file() {
+        let (_dir, path, mut store) = open();
+        assert_eq!(
+            load(&store).unwrap().names_in_reminders,
+            NamesInReminders::Full
+        );
+        set_names_in_reminders(&mut store, NamesInReminders::Hidden).unwrap();
+        drop(store);
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(
+            load(&store).unwrap().names_in_reminders,
+            NamesInReminders::Hidden
+        );
+        store
+            .set_preference(NAMES_IN_REMINDERS, "initials")
+            .unwrap();
+        assert_eq!(
+            load(&store).unwrap().names_in_reminders,
+            NamesInReminders::Full
+        );
+    }
+
+    #[test]
+    fn the_given_name_is_the_name_without_its_first_word() {
+        let given = |name| NamesInReminders::Given.shown(name);
+        assert_eq!(given("山田 太郎"), Some("太郎"));
+        assert_eq!(given("SMITH JOHN PAUL"), Some("JOHN PAUL"));
+        assert_eq!(given("太郎"), Some("太郎"));
+        assert_eq!(NamesInReminders::Full.shown("山田 太郎"), Some("山田 太郎"));
+        assert_eq!(NamesInReminders::Hidden.shown("山田 太郎"), None);
     }
 
     #[test]

@@ -321,3 +321,83 @@ fn the_calendar_is_the_same_twice_a_day_and_saved_owner_only() {
         household::save_ics(&store, &dir.path().join("no/such/dir.ics"), ctx()).unwrap_err();
     assert_eq!(error.code(), "calendar");
 }
+
+/// Issue 21, item 16: the calendar file and the notifications leave the database's
+/// protection, so they name members only as the household chose. The demo household
+/// (four members with one surname, three of them dependants of 太郎) has every kind of
+/// sentence with a name: each event's title, the 75th birthday listing the dependants,
+/// a dependant's cover ending on the insured person's birthday.
+#[test]
+fn the_calendar_and_the_notifications_carry_no_surname_or_no_name_as_chosen() {
+    use hoken_techo_core::preferences::NamesInReminders;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("household.db");
+    let given = ["太郎", "花子", "陽太", "ウメ"];
+    // Every text a copy outside the app carries: the whole calendar, and each
+    // notification's title and body as claimed (a new file for each choice, so each
+    // claims everything due).
+    let copies = |names: NamesInReminders, lang: Lang| {
+        let _ = std::fs::remove_file(&path);
+        let mut store = Store::open(&path).unwrap();
+        let context = Context::new(d(2026, 11, 25), lang.into());
+        household::load_demo(&mut store, context).unwrap();
+        household::set_names_in_reminders(&mut store, names, context).unwrap();
+        let ics = household::make_ics(&store, context)
+            .unwrap()
+            .replace("\r\n ", "");
+        assert_eq!(
+            ics,
+            household::make_ics_naming(&store, context, names)
+                .unwrap()
+                .replace("\r\n ", ""),
+            "the file follows the stored choice"
+        );
+        let notified: Vec<String> = household::claim_due_reminders(&mut store, context)
+            .unwrap()
+            .into_iter()
+            .map(|view| format!("{}\n{}", view.title, view.body))
+            .collect();
+        assert!(!notified.is_empty(), "something is due in the demo");
+        (ics, notified.join("\n"))
+    };
+
+    for lang in [Lang::Ja, Lang::En] {
+        let (ics, notified) = copies(NamesInReminders::Full, lang);
+        assert!(ics.contains("SUMMARY:手帳 太郎"), "full names by default");
+        assert!(ics.contains("手帳 花子"), "the dependants are listed");
+
+        let (ics, notified_given) = copies(NamesInReminders::Given, lang);
+        assert!(!ics.contains("手帳") && !notified_given.contains("手帳"));
+        let summary = lang.pick("SUMMARY:太郎さん：", "SUMMARY:太郎: ");
+        assert!(ics.contains(summary), "{ics}");
+        assert!(ics.contains("花子"), "the dependants by given name");
+
+        let (ics, notified_hidden) = copies(NamesInReminders::Hidden, lang);
+        for name in given.iter().chain(&["手帳"]) {
+            assert!(!ics.contains(name), "{name} in the calendar: {ics}");
+            assert!(!notified_hidden.contains(name), "{name} notified");
+        }
+        let summary = lang.pick("SUMMARY:ご本人：", "SUMMARY:Insured person: ");
+        assert!(ics.contains(summary), "{ics}");
+        assert!(ics.contains(lang.pick("SUMMARY:お子さま：", "SUMMARY:Child: ")));
+        // The same events either way: only the wording of whom changes.
+        assert_eq!(
+            ics.matches("BEGIN:VEVENT").count(),
+            copies(NamesInReminders::Full, lang)
+                .0
+                .matches("BEGIN:VEVENT")
+                .count()
+        );
+        let _ = notified;
+    }
+
+    // The app's own list keeps full names whatever the choice.
+    let store = Store::open(&path).unwrap();
+    let lists = household::reminders(&store, ReminderQuery::default(), ctx()).unwrap();
+    assert!(lists
+        .due
+        .iter()
+        .chain(&lists.upcoming)
+        .any(|view| view.member_name == "手帳 太郎"));
+}

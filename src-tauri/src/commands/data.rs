@@ -13,7 +13,6 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use super::{run_blocking, save_dialog};
-use crate::state::open_path_from_env;
 use crate::AppState;
 
 /// Opens an encrypted database with the passphrase the user typed. Its language may
@@ -197,9 +196,11 @@ fn check_current(state: &AppState, typed: String) -> Result<(), ErrorReport> {
     }
 }
 
-/// The native open dialog for a household file, or the path fixed for e2e tests.
+/// The native open dialog for a household file, or, in an `e2e` build only, the path
+/// fixed for end-to-end tests.
 fn open_dialog<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
-    if let Some(path) = open_path_from_env() {
+    #[cfg(feature = "e2e")]
+    if let Some(path) = crate::state::open_path_from_env() {
         return Some(path);
     }
     app.dialog()

@@ -25,7 +25,6 @@ use hoken_techo_core::{Error, ErrorReport};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::state::save_path_from_env;
 use crate::AppState;
 
 #[tauri::command]
@@ -37,15 +36,16 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     }
 }
 
-/// The native save dialog (blocking: call it off the main thread), or the path fixed
-/// for end-to-end tests. `None` when the user cancels.
+/// The native save dialog (blocking: call it off the main thread), or, in an `e2e`
+/// build only, the path fixed for end-to-end tests. `None` when the user cancels.
 fn save_dialog<R: Runtime>(
     app: &AppHandle<R>,
     file_name: &str,
     filter: &str,
     extension: &str,
 ) -> Option<PathBuf> {
-    if let Some(path) = save_path_from_env() {
+    #[cfg(feature = "e2e")]
+    if let Some(path) = crate::state::save_path_from_env() {
         return Some(path);
     }
     app.dialog()

@@ -2,7 +2,7 @@
 //! on/off, and the calendar export.
 
 use hoken_techo_core::household::{self, SavedFile};
-use hoken_techo_core::preferences::Preferences;
+use hoken_techo_core::preferences::{NamesInReminders, Preferences};
 use hoken_techo_core::reminders::{
     LeadTimeView, ReminderKind, ReminderList, ReminderQuery, ReminderView, SnoozeFor,
 };
@@ -62,6 +62,16 @@ pub fn set_lead_time(
 #[tauri::command]
 pub fn preferences(state: State<'_, AppState>) -> Result<Preferences, ErrorReport> {
     state.with_store(|store, ctx| household::preferences(store, ctx))
+}
+
+/// Whose names the calendar file and the notifications carry (the core decides what
+/// each choice says).
+#[tauri::command]
+pub fn set_names_in_reminders(
+    state: State<'_, AppState>,
+    names: NamesInReminders,
+) -> Result<Preferences, ErrorReport> {
+    state.with_store(|store, ctx| household::set_names_in_reminders(store, names, ctx))
 }
 
 /// Notifications on or off. Turning them on checks for due reminders at once.

@@ -27,6 +27,7 @@ import type {
   MemberInput,
   LeadTimeView,
   MemberView,
+  NamesInReminders,
   PdfChoice,
   Preferences,
   ReminderKind,
@@ -105,6 +106,7 @@ export const api = {
   setLeadTime: (kind: ReminderKind, days: number) => call<LeadTimeView[]>("set_lead_time", { kind, days }),
   preferences: () => call<Preferences>("preferences"),
   setNotifications: (on: boolean) => call<Preferences>("set_notifications", { on }),
+  setNamesInReminders: (names: NamesInReminders) => call<Preferences>("set_names_in_reminders", { names }),
   /** Saves one display setting; returns all of them as they now apply. */
   setDisplay: (change: DisplayChange) => call<DisplaySettings>("set_display", { change }),
   /** Writes the .ics where the user chooses; `null` when the dialog was cancelled. */

@@ -364,11 +364,17 @@ notifications: boolean, language: LanguageChoice,
  * `None` until the household chooses: then the language's own habit applies
  * (和暦 first in Japanese, 西暦 first in English).
  */
-dateOrder: DateOrder | null, textSize: TextSize, };
+dateOrder: DateOrder | null, textSize: TextSize, 
+/**
+ * What the calendar file and the notifications say about whom a reminder is for.
+ */
+namesInReminders: NamesInReminders, };
 
 export type LanguageChoice = "system" | "ja" | "en";
 
 export type TextSize = "standard" | "large" | "extraLarge";
+
+export type NamesInReminders = "full" | "given" | "hidden";
 
 export type DisplaySettings = { language: LanguageChoice, 
 /**
@@ -402,7 +408,12 @@ changedOn: string | null,
  */
 label: string, };
 
-export type ReminderView = { id: string, memberId: number, memberName: string, kind: ReminderKind, document: DocumentKind | null, 
+export type ReminderView = { id: string, memberId: number, 
+/**
+ * The member's name; in the copies that leave the app (calendar, notifications)
+ * whom it is for as the household's names setting allows (「太郎さん」, 「お子さま」).
+ */
+memberName: string, kind: ReminderKind, document: DocumentKind | null, 
 /**
  * The day it fires: its lead time before the deadline, or the end of a snooze.
  */

@@ -514,7 +514,7 @@ fn listed(marks: &Marks, on: NaiveDate) -> ReminderList {
         marks,
         on,
         d(2027, 12, 31),
-        Lang::Ja.into(),
+        |reminder, mark| super::view::ReminderView::new(reminder, mark, Lang::Ja.into()),
     )
 }
 

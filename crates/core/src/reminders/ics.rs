@@ -4,7 +4,8 @@
 //! window opening, 30 days before an expiry …), with a display alarm at 09:00 that day.
 //! The UID is the reminder's ID, so importing a newer file updates events instead of
 //! adding copies; DTSTAMP is the export day, so two exports on one day are identical.
-//! Only what the reminder says goes in: the member's name, the title and the text.
+//! Only what the reminder says goes in: whom it is for (the name as the household's
+//! names setting allows), the title and the text.
 //! Never a 記号・番号 or 保険者番号 (the reminders do not carry them).
 //!
 //! Written by hand rather than with the `icalendar` crate: the crate fills a missing
@@ -60,10 +61,11 @@ pub fn calendar(events: &[ReminderView], stamped_on: NaiveDate, lang: Lang) -> S
     out.0
 }
 
-/// `山田 太郎さん：利用者証明用電子証明書の有効期限が近づいています`.
+/// `山田 太郎さん：利用者証明用電子証明書の有効期限が近づいています` (the view's
+/// `member_name` already says whom as the names setting allows, honorific included).
 fn summary(event: &ReminderView, lang: Lang) -> String {
     match lang {
-        Lang::Ja => format!("{}さん：{}", event.member_name, event.title),
+        Lang::Ja => format!("{}：{}", event.member_name, event.title),
         Lang::En => format!("{}: {}", event.member_name, event.title),
     }
 }

@@ -8,7 +8,7 @@ use super::kind::ReminderKind;
 use super::lead::LeadTimes;
 use super::sources;
 use crate::document::DocumentKind;
-use crate::member::Member;
+use crate::member::{Member, Relation};
 use crate::rules::{Burden, RuleTable};
 use crate::status::{HouseholdData, HouseholdFacts};
 
@@ -21,6 +21,9 @@ pub struct Reminder {
     pub id: String,
     pub member_id: i64,
     pub member_name: String,
+    /// Who the member is in the household: what the calendar and notifications say
+    /// instead of the name when the household chose no names there.
+    pub member_relation: Relation,
     pub kind: ReminderKind,
     pub document: Option<DocumentKind>,
     /// The date the reminder is about: an expiry (also for the renewal window, which
@@ -139,6 +142,7 @@ impl Occasion {
             id,
             member_id: member.id,
             member_name: member.name.clone(),
+            member_relation: member.relation,
             kind: self.kind,
             document: self.document,
             deadline: self.deadline,

@@ -11,6 +11,7 @@ use super::view::{list as sort_into_lists, ReminderList, ReminderQuery, Reminder
 use super::ReminderKind;
 use crate::error::{Error, Field, Problem, Result};
 use crate::i18n::{Lang, Locale};
+use crate::preferences::NamesInReminders;
 use crate::rules::RuleTable;
 use crate::status::HouseholdData;
 use crate::store::{ReminderWrite, Store};
@@ -38,7 +39,13 @@ pub fn list(
     let (on, until) = query.dates(today);
     let reminders = load_schedule(store, today)?;
     let marks = store.reminder_marks()?;
-    Ok(sort_into_lists(&reminders, &marks, on, until, locale))
+    Ok(sort_into_lists(
+        &reminders,
+        &marks,
+        on,
+        until,
+        |reminder, mark| ReminderView::new(reminder, mark, locale),
+    ))
 }
 
 /// Records the household's answer; with `new_expiry` ("done" after a renewal) the
@@ -81,8 +88,11 @@ pub fn mark(
 }
 
 /// The reminders to notify on `today` (also those missed since the last run), each
-/// recorded as delivered in the same transaction, so no process gets it again.
+/// recorded as delivered in the same transaction, so no process gets it again. Their
+/// text names members only as the household's names setting allows (a notification
+/// can be read on the screen by anyone near it, and the system may keep it).
 pub fn claim(store: &mut Store, today: NaiveDate, locale: Locale) -> Result<Vec<ReminderView>> {
+    let names = crate::preferences::load(store)?.names_in_reminders;
     store.change_reminders(|store| {
         let reminders = load_schedule(store, today)?;
         let marks = store.reminder_marks()?;
@@ -90,7 +100,9 @@ pub fn claim(store: &mut Store, today: NaiveDate, locale: Locale) -> Result<Vec<
         let due = undelivered(&reminders, &marks, &delivered, today);
         let views = due
             .iter()
-            .map(|(reminder, _)| ReminderView::new(reminder, marks.get(&reminder.id), locale))
+            .map(|(reminder, _)| {
+                ReminderView::naming(reminder, marks.get(&reminder.id), locale, names)
+            })
             .collect();
         let writes = due
             .iter()
@@ -120,14 +132,24 @@ pub fn set_lead_time(
     lead_times(store, lang)
 }
 
-/// The calendar of every reminder still to act on: due (not yet done) and all upcoming.
-pub fn calendar(store: &Store, today: NaiveDate, locale: Locale) -> Result<String> {
+/// The calendar of every reminder still to act on: due (not yet done) and all upcoming,
+/// naming members as `names` says.
+pub fn calendar(
+    store: &Store,
+    today: NaiveDate,
+    locale: Locale,
+    names: NamesInReminders,
+) -> Result<String> {
     let lang = locale.lang;
-    let everything = ReminderQuery {
-        on: Some(today),
-        until: Some(NaiveDate::MAX),
-    };
-    let lists = list(store, everything, today, locale)?;
+    let reminders = load_schedule(store, today)?;
+    let marks = store.reminder_marks()?;
+    let lists = sort_into_lists(
+        &reminders,
+        &marks,
+        today,
+        NaiveDate::MAX,
+        |reminder, mark| ReminderView::naming(reminder, mark, locale, names),
+    );
     let events: Vec<ReminderView> = lists.due.into_iter().chain(lists.upcoming).collect();
     Ok(ics::calendar(&events, today, lang))
 }

@@ -7,6 +7,8 @@ use super::kind::ReminderKind;
 use super::schedule::{Reminder, Subject};
 use crate::document::DocumentKind;
 use crate::i18n::{Lang, Locale};
+use crate::member::Relation;
+use crate::preferences::NamesInReminders;
 use crate::qualification::burden_label;
 use crate::rules::Burden;
 use crate::status::kind_in_sentence;
@@ -91,7 +93,35 @@ pub(super) fn title(reminder: &Reminder, lang: Lang) -> String {
     }
 }
 
+/// Whom the reminder is for, as a copy outside the app may say it: 「山田 太郎さん」,
+/// 「太郎さん」, or with no names the member's place in the household (「お子さま」).
+/// Two children both read 「お子さま」: the title names the document and the app, where
+/// a notification's click leads, shows whose it is; anything more telling (a birth year,
+/// initials) would be personal data again.
+pub(super) fn who(name: &str, relation: Relation, names: NamesInReminders, lang: Lang) -> String {
+    match (names.shown(name), lang) {
+        (Some(name), Lang::Ja) => format!("{name}さん"),
+        (Some(name), Lang::En) => name.to_string(),
+        (None, _) => match relation {
+            Relation::SelfInsured => lang.pick("ご本人", "Insured person"),
+            Relation::Spouse => lang.pick("配偶者の方", "Spouse"),
+            Relation::Child => lang.pick("お子さま", "Child"),
+            Relation::Parent => lang.pick("親御さま", "Parent"),
+            Relation::Other => lang.pick("ご家族", "Family member"),
+        }
+        .to_string(),
+    }
+}
+
+/// The text with full names, as the app's own screens show it.
+#[cfg(test)]
 pub(super) fn body(reminder: &Reminder, locale: Locale) -> String {
+    body_naming(reminder, locale, NamesInReminders::Full)
+}
+
+/// The text, naming other members (a 75th birthday's dependants, the insured person of
+/// a dependant) only as `names` allows.
+pub(super) fn body_naming(reminder: &Reminder, locale: Locale, names: NamesInReminders) -> String {
     let lang = locale.lang;
     let document = reminder.document.unwrap_or(DocumentKind::Card);
     match &reminder.subject {
@@ -125,12 +155,12 @@ pub(super) fn body(reminder: &Reminder, locale: Locale) -> String {
             birthday,
             estimate,
             dependants,
-        } => kouki_text(*birthday, *estimate, dependants, locale),
+        } => kouki_text(*birthday, *estimate, dependants, names, locale),
         Subject::LosesCover {
             insured_name,
             on,
             estimate,
-        } => loses_cover_text(insured_name, *on, *estimate, locale),
+        } => loses_cover_text(names.shown(insured_name), *on, *estimate, locale),
         Subject::NewQualification { acquired } => qualification_text(*acquired, locale),
     }
 }
@@ -368,6 +398,7 @@ fn kouki_text(
     birthday: NaiveDate,
     estimate: bool,
     dependants: &[String],
+    names: NamesInReminders,
     locale: Locale,
 ) -> String {
     let lang = locale.lang;
@@ -380,11 +411,23 @@ fn kouki_text(
             "From the 75th birthday ({birthday}) you are covered by the late-stage elderly medical care system (後期高齢者医療) and the current plan ends that day. When the new eligibility certificate or notice arrives, record it here too."
         ),
     };
-    if !dependants.is_empty() {
+    let shown: Vec<&str> = dependants
+        .iter()
+        .filter_map(|name| names.shown(name))
+        .collect();
+    if shown.is_empty() {
+        // Their names withheld: the same sentence without the list.
+        if !dependants.is_empty() {
+            text.push_str(lang.pick(
+                "扶養されているご家族も同じ日に今の健康保険の資格がなくなるため、国民健康保険などへの加入手続きが必要です。",
+                " Your dependants lose this cover on the same day and must join National Health Insurance or another plan.",
+            ));
+        }
+    } else {
         text.push_str(&match lang {
             Lang::Ja => format!(
                 "扶養されているご家族（{}）も同じ日に今の健康保険の資格がなくなるため、国民健康保険などへの加入手続きが必要です。",
-                dependants
+                shown
                     .iter()
                     .map(|name| format!("{name}さん"))
                     .collect::<Vec<_>>()
@@ -392,7 +435,7 @@ fn kouki_text(
             ),
             Lang::En => format!(
                 " Your dependants ({}) lose this cover on the same day and must join National Health Insurance or another plan.",
-                dependants.join(", ")
+                shown.join(", ")
             ),
         });
     }
@@ -400,12 +443,28 @@ fn kouki_text(
     text
 }
 
-fn loses_cover_text(insured: &str, on: NaiveDate, estimate: bool, locale: Locale) -> String {
+fn loses_cover_text(
+    insured: Option<&str>,
+    on: NaiveDate,
+    estimate: bool,
+    locale: Locale,
+) -> String {
     let lang = locale.lang;
     let on = day(on, locale);
+    // Without names: the person whose dependant this member is, by that role.
+    let insured = match (insured, lang) {
+        (Some(name), Lang::Ja) => format!("{name}さん"),
+        (Some(name), Lang::En) => name.to_string(),
+        (None, _) => lang
+            .pick(
+                "扶養している被保険者の方",
+                "The insured person you depend on",
+            )
+            .to_string(),
+    };
     let text = match lang {
         Lang::Ja => format!(
-            "{insured}さんが{on}に75歳になり後期高齢者医療制度に移るため、同じ日に今の健康保険（被扶養者）の資格がなくなります。その日からの国民健康保険などへの加入手続き（お住まいの市区町村の窓口など）が必要です。"
+            "{insured}が{on}に75歳になり後期高齢者医療制度に移るため、同じ日に今の健康保険（被扶養者）の資格がなくなります。その日からの国民健康保険などへの加入手続き（お住まいの市区町村の窓口など）が必要です。"
         ),
         Lang::En => format!(
             "{insured} turns 75 on {on} and moves to late-stage elderly medical care, so your cover as a dependant ends that same day. You need to join National Health Insurance or another plan from that day (e.g. at your municipal office)."

@@ -10,6 +10,7 @@ use super::state::{occurrence, standing, Mark, MarkRecord, Marks, Standing};
 use super::text;
 use crate::document::DocumentKind;
 use crate::i18n::{Lang, Locale};
+use crate::preferences::NamesInReminders;
 use crate::wareki::format_both;
 
 /// Which reminders to list: due on `on` (default today), upcoming until `until`
@@ -121,6 +122,8 @@ impl ReminderStateView {
 pub struct ReminderView {
     pub id: String,
     pub member_id: i64,
+    /// The member's name; in the copies that leave the app (calendar, notifications)
+    /// whom it is for as the household's names setting allows (「太郎さん」, 「お子さま」).
     pub member_name: String,
     pub kind: ReminderKind,
     pub document: Option<DocumentKind>,
@@ -138,12 +141,26 @@ pub struct ReminderView {
 }
 
 impl ReminderView {
+    /// The view the app's own screens show: full names.
     pub(crate) fn new(reminder: &Reminder, mark: Option<&MarkRecord>, locale: Locale) -> Self {
+        let mut view = Self::naming(reminder, mark, locale, NamesInReminders::Full);
+        view.member_name = reminder.member_name.clone();
+        view
+    }
+
+    /// The view for a copy outside the app: names only as `names` allows, in the text
+    /// and in `member_name` (which then holds the honorific: 「太郎さん」).
+    pub(crate) fn naming(
+        reminder: &Reminder,
+        mark: Option<&MarkRecord>,
+        locale: Locale,
+        names: NamesInReminders,
+    ) -> Self {
         let lang = locale.lang;
         ReminderView {
             id: reminder.id.clone(),
             member_id: reminder.member_id,
-            member_name: reminder.member_name.clone(),
+            member_name: text::who(&reminder.member_name, reminder.member_relation, names, lang),
             kind: reminder.kind,
             document: reminder.document,
             fire_on: occurrence(reminder, mark),
@@ -151,7 +168,7 @@ impl ReminderView {
             fire_on_label: format_both(occurrence(reminder, mark), locale),
             deadline_label: format_both(reminder.deadline, locale),
             title: text::title(reminder, lang),
-            body: text::body(reminder, locale),
+            body: text::body_naming(reminder, locale, names),
             state: ReminderStateView::new(mark, locale),
             asks_for_new_expiry: reminder.replaces_expiry().is_some(),
         }
@@ -170,13 +187,14 @@ pub struct ReminderList {
     pub done: Vec<ReminderView>,
 }
 
-/// Sorts the schedule into the three lists for `on`..=`until`.
+/// Sorts the schedule into the three lists for `on`..=`until`, each view made by
+/// `view` (full names for the app, the names setting for the calendar).
 pub(crate) fn list(
     reminders: &[Reminder],
     marks: &Marks,
     on: NaiveDate,
     until: NaiveDate,
-    locale: Locale,
+    view: impl Fn(&Reminder, Option<&MarkRecord>) -> ReminderView,
 ) -> ReminderList {
     let mut list = ReminderList::default();
     for reminder in reminders {
@@ -187,7 +205,7 @@ pub(crate) fn list(
             Standing::Closed => &mut list.done,
             Standing::Upcoming | Standing::Lapsed => continue,
         };
-        bucket.push(ReminderView::new(reminder, mark, locale));
+        bucket.push(view(reminder, mark));
     }
     // Snoozes move occurrences: keep each list in the order it fires.
     for views in [&mut list.due, &mut list.upcoming, &mut list.done] {

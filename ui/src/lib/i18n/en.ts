@@ -166,6 +166,14 @@ export const en: Catalogue = {
   notificationsToggle: "Show a desktop notification when a deadline is near",
   notificationsHint:
     "While this is on, Hoken Techo keeps running in the tray (notification area) after you close the window. To quit, choose “Quit” in the tray menu.",
+  namesLabel: "Names in the calendar file and notifications",
+  namesHint:
+    "An exported calendar file (.ics) and desktop notifications stay on the computer or in your calendar service unencrypted. The app's own screens always show full names.",
+  namesOptions: {
+    full: "Full names (山田 太郎さん)",
+    given: "Given names only (太郎さん); a name with no space between surname and given name is shown whole",
+    hidden: "No names (the relationship instead: “Insured person”, “Child” …)",
+  },
   autostartToggle: "Start in the tray when I log in to this computer",
   autostartHint: "With this on, reminders arrive even if you forget to open Hoken Techo. Off by default.",
   leadTimesTitle: "When reminders are shown",
