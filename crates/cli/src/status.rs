@@ -1,10 +1,10 @@
 //! `hoken-techo status [--on DATE] [--member ID]` and
 //! `hoken-techo troubleshoot --member ID`: the answers the core computes, printed.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::status::{CheckOutcome, HouseholdStatus, MemberStatus};
-use hoken_techo_core::troubleshooter::{Finding, Troubleshooter};
+use hoken_techo_core::troubleshooter::{Answer, Finding, GivenAnswer, QuestionId, Troubleshooter};
 use hoken_techo_core::{Error, Lang, Store};
 
 use crate::document::{parenthesised, render_one};
@@ -25,6 +25,50 @@ pub struct TroubleshootArgs {
     /// The member at the clinic.
     #[arg(long)]
     pub member: i64,
+    /// Your answer where the records cannot tell: do you have a My Number Card?
+    #[arg(long, value_enum, value_name = "yes|no")]
+    pub has_card: Option<YesNo>,
+    /// Your answer where the records cannot tell: is the card registered for health insurance?
+    #[arg(long, value_enum, value_name = "yes|no")]
+    pub registered: Option<YesNo>,
+    /// Your answer where the records cannot tell: are the card and its certificate in date?
+    #[arg(long, value_enum, value_name = "yes|no")]
+    pub in_date: Option<YesNo>,
+    /// Your answer where the records cannot tell: did you join or change plans recently?
+    #[arg(long, value_enum, value_name = "yes|no")]
+    pub recently_joined: Option<YesNo>,
+    /// Your answer where the records cannot tell: was your My Number given to the employer or insurer?
+    #[arg(long, value_enum, value_name = "yes|no")]
+    pub my_number_given: Option<YesNo>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+impl TroubleshootArgs {
+    fn given(&self) -> Vec<GivenAnswer> {
+        [
+            (QuestionId::HasCard, self.has_card),
+            (QuestionId::Registration, self.registered),
+            (QuestionId::Expiry, self.in_date),
+            (QuestionId::RecentChange, self.recently_joined),
+            (QuestionId::MyNumberSubmitted, self.my_number_given),
+        ]
+        .into_iter()
+        .filter_map(|(question, answer)| {
+            Some(GivenAnswer {
+                question,
+                answer: match answer? {
+                    YesNo::Yes => Answer::Yes,
+                    YesNo::No => Answer::No,
+                },
+            })
+        })
+        .collect()
+    }
 }
 
 pub fn run(args: &StatusArgs, store: &mut Store, ctx: Context, out: &Output) -> Result<(), Error> {
@@ -43,7 +87,7 @@ pub fn run_troubleshoot(
     ctx: Context,
     out: &Output,
 ) -> Result<(), Error> {
-    let troubleshooter = household::troubleshoot(store, args.member, ctx)?;
+    let troubleshooter = household::troubleshoot(store, args.member, &args.given(), ctx)?;
     out.print(&troubleshooter, render_troubleshooter);
     Ok(())
 }
@@ -117,6 +161,9 @@ fn render_member(member: &MemberStatus, lang: Lang) -> Vec<String> {
         ));
     }
     lines.push(format!("    {}", member.myna.label));
+    if let Some(no_cover) = &member.myna.no_cover {
+        lines.push(format!("      × {}", no_cover.text));
+    }
     for check in &member.myna.checks {
         let mark = match check.outcome {
             CheckOutcome::Ok => "○",
@@ -160,6 +207,9 @@ fn render_troubleshooter(t: &Troubleshooter, lang: Lang) -> String {
         format!("{}{}", t.title, parenthesised(&t.member_name, lang)),
         t.intro.clone(),
     ];
+    if let Some(no_cover) = &t.no_cover {
+        lines.push(format!("{}{}", lang.pick("！ ", "! "), no_cover.text));
+    }
     for (number, question) in t.questions.iter().enumerate() {
         let mark = match question.finding {
             Finding::Fine => "",
@@ -171,6 +221,16 @@ fn render_troubleshooter(t: &Troubleshooter, lang: Lang) -> String {
             "   {}{mark}: {}",
             question.answer_label, question.why
         ));
+        // Every problem's steps, not only the first one's (those follow below).
+        if question.finding == Finding::Problem && t.first_problem != Some(question.id) {
+            let bullet = lang.pick("・", "- ");
+            lines.extend(
+                question
+                    .steps
+                    .iter()
+                    .map(|step| format!("     {bullet}{step}")),
+            );
+        }
     }
     lines.push(String::new());
     lines.push(lang.pick("すること:", "What to do:").into());

@@ -217,7 +217,8 @@ fn troubleshoot_pre_answers_from_the_records() {
     ]);
     let t = household.json(&["troubleshoot", "--member", &id]);
     assert_eq!(t["firstProblem"], "registration");
-    assert_eq!(t["questions"][0]["answer"], "no");
+    assert_eq!(t["questions"][0]["id"], "hasCard");
+    assert_eq!(t["questions"][1]["answer"], "no");
     household
         .cmd()
         .args(["troubleshoot", "--member", &id])
@@ -225,5 +226,94 @@ fn troubleshoot_pre_answers_from_the_records() {
         .success()
         .stdout(predicate::str::contains(
             "受付の顔認証付きカードリーダーで、その場で健康保険証利用登録ができます。",
+        ));
+}
+
+#[test]
+fn troubleshoot_takes_the_members_answer_where_the_records_cannot_tell() {
+    let household = Household::new();
+    let id = household.with_taro();
+    for args in [
+        &["--kind", "card", "--issued", "2021-12-01"][..],
+        &["--kind", "registration", "--status", "done"][..],
+    ] {
+        household.json(&[&["document", "set", "--member", &id][..], args].concat());
+    }
+    // The records cannot tell whether the My Number reached the insurer (step 4).
+    let t = household.json(&["troubleshoot", "--member", &id]);
+    assert_eq!(t["questions"][4]["id"], "myNumberSubmitted");
+    assert_eq!(t["questions"][4]["askable"], true);
+    assert!(t["firstProblem"].is_null());
+    let t = household.json(&["troubleshoot", "--member", &id, "--my-number-given", "no"]);
+    assert_eq!(t["firstProblem"], "myNumberSubmitted");
+    assert_eq!(t["questions"][4]["given"], true);
+    household
+        .cmd()
+        .args(["troubleshoot", "--member", &id, "--my-number-given", "no"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "勤務先（被扶養者の方は、被保険者の勤務先）を通じて、保険者にマイナンバーを届け出てください。",
+        ));
+}
+
+#[test]
+fn status_json_says_why_when_there_is_no_cover() {
+    let household = Household::new();
+    let id = household.with_taro();
+    household.json(&[
+        "document",
+        "set",
+        "--member",
+        &id,
+        "--kind",
+        "card",
+        "--issued",
+        "2021-12-01",
+    ]);
+    household.json(&[
+        "document",
+        "set",
+        "--member",
+        &id,
+        "--kind",
+        "registration",
+        "--status",
+        "done",
+    ]);
+    // Left the plan: 喪失日 2026-04-01, nothing new recorded.
+    household.json(&[
+        "qualification",
+        "add",
+        "--member",
+        &id,
+        "--insurer",
+        "01130012",
+        "--symbol",
+        "12345678",
+        "--number",
+        "123",
+        "--acquired",
+        "2020-04-01",
+        "--lost",
+        "2026-04-01",
+    ]);
+    let status = household.json(&["status", "--on", "2026-04-10"]);
+    let member = &status["members"][0];
+    assert_eq!(member["myna"]["usable"], "notUsable");
+    assert_eq!(member["myna"]["noCover"]["reason"], "qualificationLost");
+    assert_eq!(member["myna"]["noCover"]["since"]["date"], "2026-04-01");
+    assert_eq!(status["overview"][0]["kind"], "joinNewPlan");
+    assert_eq!(status["overview"][0]["urgency"], "noCover");
+    // The day before, the plan still covers him.
+    let status = household.json(&["status", "--on", "2026-03-31"]);
+    assert!(status["members"][0]["myna"]["noCover"].is_null());
+    household
+        .cmd()
+        .args(["status", "--on", "2026-04-10"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "マイナ保険証は使えません（この日に有効な健康保険の資格がありません）",
         ));
 }

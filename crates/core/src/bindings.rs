@@ -26,10 +26,10 @@ use crate::rules::{Cap, ComputedDate, EstimateReason};
 use crate::status::{
     Action, ActionKind, BringEntry, BringItem, BringList, BurdenView, CheckOutcome, DateLabel,
     DocumentState, DocumentStatus, ExpirySource, ExpiryView, HouseholdStatus, MemberStatus,
-    MynaCheck, MynaStatus, OverviewItem, Urgency, Usability,
+    MynaCheck, MynaStatus, NoCover, NoCoverReason, OverviewItem, Urgency, Usability,
 };
 use crate::store::EncryptionChanged;
-use crate::troubleshooter::{Answer, Finding, Question, QuestionId, Troubleshooter};
+use crate::troubleshooter::{Answer, Finding, GivenAnswer, Question, QuestionId, Troubleshooter};
 
 /// The whole bindings file.
 pub fn typescript() -> String {
@@ -73,6 +73,8 @@ pub fn typescript() -> String {
         Usability::decl(&cfg),
         CheckOutcome::decl(&cfg),
         MynaCheck::decl(&cfg),
+        NoCoverReason::decl(&cfg),
+        NoCover::decl(&cfg),
         MynaStatus::decl(&cfg),
         BringItem::decl(&cfg),
         BringEntry::decl(&cfg),
@@ -87,6 +89,7 @@ pub fn typescript() -> String {
         QuestionId::decl(&cfg),
         Answer::decl(&cfg),
         Finding::decl(&cfg),
+        GivenAnswer::decl(&cfg),
         Question::decl(&cfg),
         Troubleshooter::decl(&cfg),
         PdfChoice::decl(&cfg),

@@ -213,7 +213,7 @@ pub fn remove_qualification(store: &mut Store, id: i64, ctx: Context) -> Result<
 
 use crate::document::DocumentInput;
 use crate::status::{DocumentStatus, HouseholdStatus};
-use crate::troubleshooter::Troubleshooter;
+use crate::troubleshooter::{GivenAnswer, Troubleshooter};
 
 /// A saved document as the status shows it today, with remarks on accepted dates.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -268,9 +268,15 @@ pub fn status(
     crate::status::stored_household(store, member, on, ctx.locale())
 }
 
-/// 「カードリーダーで確認できないとき」 for one member, pre-answered for today.
-pub fn troubleshoot(store: &Store, member_id: i64, ctx: Context) -> Result<Troubleshooter> {
-    crate::troubleshooter::stored_member(store, member_id, ctx.today, ctx.locale())
+/// 「カードリーダーで確認できないとき」 for one member, pre-answered for today, with the
+/// member's own answers to the questions the records cannot answer.
+pub fn troubleshoot(
+    store: &Store,
+    member_id: i64,
+    given: &[GivenAnswer],
+    ctx: Context,
+) -> Result<Troubleshooter> {
+    crate::troubleshooter::stored_member(store, member_id, ctx.today, ctx.locale(), given)
 }
 
 /// Reads the date the status is asked for, as typed (西暦 or 和暦).

@@ -27,7 +27,7 @@ pub use actions::{Action, ActionKind, Urgency, UPCOMING_MONTHS};
 pub use bring::{BringEntry, BringItem, BringList};
 pub use documents::{DocumentState, DocumentStatus, ExpirySource, ExpiryView};
 pub use labels::{estimate_reason_label, kind_in_sentence, DateLabel};
-pub use myna::{CheckOutcome, MynaCheck, MynaStatus, Usability};
+pub use myna::{CheckOutcome, MynaCheck, MynaStatus, NoCover, NoCoverReason, Usability};
 
 pub(crate) use facts::{Cert, MemberFacts, Registration};
 pub(crate) use household_facts::HouseholdFacts;

@@ -1,18 +1,24 @@
-//! 「カードリーダーで確認できないとき」: the seed flowchart (DOMAIN §10; seeds 001, 003)
-//! as data. The questions come in the flowchart's order, each pre-answered from what
-//! the app knows about the member; the steps of the first question that points at a
-//! problem are the answer, and when none does, the general steps (card and お知らせ
-//! together) are.
+//! 「カードリーダーで確認できないとき」: the seed flowchart (DOMAIN §10) as data. The
+//! first question is whether the member has a card at all (without one, the 資格確認書
+//! and how to get a card are the whole answer); then the flowchart's questions in its
+//! order, each pre-answered from what the app knows, or by the member where the app
+//! cannot tell ([`GivenAnswer`]). Every question that points at a problem carries its
+//! steps; the first one's steps are the answer, and when none does, the general steps
+//! (card and お知らせ together) are. A member with no cover on the day is told so
+//! before anything else.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::document::{DocumentKind, Held};
 use crate::error::Result;
 use crate::i18n::{Lang, Locale};
 use crate::rules::{cert_state_on, grace_last_day, CertState, RuleTable};
-use crate::status::{kind_in_sentence, HouseholdData, MemberFacts, Registration};
+use crate::status::{
+    kind_in_sentence, myna_status, HouseholdData, HouseholdFacts, MemberFacts, NoCover,
+    Registration,
+};
 use crate::store::Store;
 use crate::wareki::format_both;
 
@@ -20,9 +26,11 @@ use crate::wareki::format_both;
 /// show up for マイナ保険証 (a 目安). Acquired within this many days counts as recent.
 pub const RECENT_CHANGE_DAYS: i64 = 14;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum QuestionId {
+    /// 0. Does the member have a マイナンバーカード at all?
+    HasCard,
     /// 1. Is the 保険証利用登録 done?
     Registration,
     /// 2. Are the card and the 利用者証明用電子証明書 in date (or in the grace)?
@@ -33,7 +41,7 @@ pub enum QuestionId {
     MyNumberSubmitted,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Answer {
     Yes,
@@ -63,6 +71,16 @@ pub enum Finding {
     Unknown,
 }
 
+/// The member's own answer to a question the records cannot answer (e.g. whether the
+/// My Number was given to the employer). It is used only where the app's answer is
+/// 「わからない」: what the records say is not overruled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GivenAnswer {
+    pub question: QuestionId,
+    pub answer: Answer,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Question {
@@ -70,6 +88,10 @@ pub struct Question {
     pub question: String,
     pub answer: Answer,
     pub answer_label: String,
+    /// The answer is the member's own ([`GivenAnswer`]), not the records'.
+    pub given: bool,
+    /// The records cannot answer it: the member may (yes / no).
+    pub askable: bool,
     pub finding: Finding,
     /// Why the app answers so (what it knows).
     pub why: String,
@@ -84,32 +106,57 @@ pub struct Troubleshooter {
     pub member_name: String,
     pub title: String,
     pub intro: String,
+    /// Set when nothing insures the member on the day: the reader fails for that
+    /// reason, whatever the card's state (the steps are then joining a plan).
+    pub no_cover: Option<NoCover>,
     pub questions: Vec<Question>,
     /// The first question whose answer points at a problem.
     pub first_problem: Option<QuestionId>,
-    /// That question's steps, or the general steps when none does.
+    /// Every question whose answer points at a problem, in order (each with its steps).
+    pub problems: Vec<QuestionId>,
+    /// The first problem's steps (or joining a plan, without cover), or the general
+    /// steps when nothing points at a problem.
     pub steps: Vec<String>,
     /// Said when some answers are unknown.
     pub note: Option<String>,
 }
 
-/// The troubleshooter for one member on `on` (the day at the clinic: today).
+/// The troubleshooter for one member on `on` (the day at the clinic: today), with the
+/// member's own answers to questions the records cannot answer.
 pub fn troubleshooter(
     data: &HouseholdData,
     table: &RuleTable,
     member_id: i64,
     on: NaiveDate,
     locale: Locale,
+    given: &[GivenAnswer],
 ) -> Result<Troubleshooter> {
     let lang = locale.lang;
     let member = crate::status::find(data, member_id)?;
-    let facts = MemberFacts::new(member, &data.qualifications, &data.documents, table, on);
-    let questions = vec![
-        registration(&facts, locale),
-        expiry(&facts, locale),
-        recent_change(&facts, locale),
-        my_number(&facts, lang),
-    ];
+    // The whole household: a dependant's cover depends on the insured person's age.
+    let household = HouseholdFacts::new(data, table, on);
+    let facts = household
+        .member(member.id)
+        .ok_or(crate::error::Error::MemberNotFound(member_id))?;
+    let no_cover = myna_status(facts, locale).no_cover;
+    let mut questions = vec![has_card(facts, lang)];
+    let no_card = apply(&mut questions[0], given, lang) == Answer::No;
+    if !no_card {
+        questions.extend([
+            registration(facts, locale),
+            expiry(facts, locale),
+            recent_change(facts, locale),
+            my_number(facts, lang),
+        ]);
+        for question in questions.iter_mut().skip(1) {
+            apply(question, given, lang);
+        }
+    }
+    let problems: Vec<QuestionId> = questions
+        .iter()
+        .filter(|q| q.finding == Finding::Problem)
+        .map(|q| q.id)
+        .collect();
     let problem = |id| {
         questions
             .iter()
@@ -121,7 +168,11 @@ pub fn troubleshooter(
         Some(q) if q.id == QuestionId::Registration => problem(QuestionId::Expiry).or(Some(q)),
         other => other,
     };
-    let steps = first_problem.map_or_else(|| general_steps(lang), |q| q.steps.clone());
+    let steps = match (&no_cover, first_problem) {
+        (Some(_), _) => join_plan_steps(lang),
+        (None, Some(q)) => q.steps.clone(),
+        (None, None) => general_steps(facts, lang),
+    };
     let note = questions
         .iter()
         .any(|q| q.finding == Finding::Unknown)
@@ -144,11 +195,48 @@ pub fn troubleshooter(
                 "If the reader at reception could not confirm your My Number insurance card (マイナ保険証), go through these questions in order. The answers the app can give are filled in.",
             )
             .to_string(),
+        no_cover,
         first_problem: first_problem.map(|q| q.id),
+        problems,
         questions,
         steps,
         note,
     })
+}
+
+/// The member's answer to `question`, where the records leave it unknown; returns the
+/// answer that stands.
+fn apply(question: &mut Question, given: &[GivenAnswer], lang: Lang) -> Answer {
+    if question.answer != Answer::Unknown {
+        return question.answer;
+    }
+    question.askable = true;
+    let Some(answer) = given
+        .iter()
+        .rev()
+        .find(|g| g.question == question.id)
+        .map(|g| g.answer)
+        .filter(|answer| *answer != Answer::Unknown)
+    else {
+        return Answer::Unknown;
+    };
+    // Which answer points at a problem: "no" except for the recent change.
+    let problem = match question.id {
+        QuestionId::RecentChange => answer == Answer::Yes,
+        _ => answer == Answer::No,
+    };
+    question.answer = answer;
+    question.answer_label = answer.label(lang).to_string();
+    question.given = true;
+    question.finding = if problem {
+        Finding::Problem
+    } else {
+        Finding::Fine
+    };
+    question.why = lang
+        .pick("ご本人の回答です。", "Your own answer.")
+        .to_string();
+    answer
 }
 
 /// [`troubleshooter`] for a member in `store` (the rules of DOMAIN.md).
@@ -157,9 +245,10 @@ pub fn stored_member(
     member_id: i64,
     on: NaiveDate,
     locale: Locale,
+    given: &[GivenAnswer],
 ) -> Result<Troubleshooter> {
     let data = HouseholdData::load(store)?;
-    troubleshooter(&data, &RuleTable::standard(), member_id, on, locale)
+    troubleshooter(&data, &RuleTable::standard(), member_id, on, locale, given)
 }
 
 fn question(id: QuestionId, answer: Answer, finding: Finding, why: String, lang: Lang) -> Question {
@@ -168,6 +257,8 @@ fn question(id: QuestionId, answer: Answer, finding: Finding, why: String, lang:
         question: question_text(id, lang).to_string(),
         answer,
         answer_label: answer.label(lang).to_string(),
+        given: false,
+        askable: false,
         finding,
         why,
         steps: steps(id, lang),
@@ -176,6 +267,10 @@ fn question(id: QuestionId, answer: Answer, finding: Finding, why: String, lang:
 
 fn question_text(id: QuestionId, lang: Lang) -> &'static str {
     match id {
+        QuestionId::HasCard => lang.pick(
+            "マイナンバーカードをお持ちですか？",
+            "Do you have a My Number Card?",
+        ),
         QuestionId::Registration => lang.pick(
             "マイナンバーカードの健康保険証利用登録は済んでいますか？",
             "Is the card registered for use as a health-insurance card?",
@@ -197,6 +292,24 @@ fn question_text(id: QuestionId, lang: Lang) -> &'static str {
 
 fn steps(id: QuestionId, lang: Lang) -> Vec<String> {
     let steps: &[(&str, &str)] = match id {
+        QuestionId::HasCard => &[
+            (
+                "マイナンバーカードをお持ちでない方は、資格確認書を提示して受診してください。",
+                "Without a My Number Card, show your eligibility certificate (資格確認書) to see a doctor.",
+            ),
+            (
+                "資格確認書がお手元にない場合は、加入している保険者（健康保険組合や市区町村の国民健康保険など）に交付を申請してください。",
+                "If you do not have an eligibility certificate, ask your insurer (health insurance society, or your municipality's National Health Insurance) to issue one.",
+            ),
+            (
+                "マイナンバーカードは、郵送・スマートフォン・パソコン・街中の証明写真機から申請でき、お住まいの市区町村の窓口で受け取ります。申請から受け取りまで1か月ほどかかります（目安）。",
+                "You can apply for a My Number Card by post, smartphone, computer or a photo booth, and collect it at your municipal office; it takes about a month (estimate).",
+            ),
+            (
+                "カードを受け取ったら、健康保険証利用登録をするとマイナ保険証として使えます。",
+                "Once you have the card, register it for health insurance to use it as the My Number insurance card (マイナ保険証).",
+            ),
+        ],
         QuestionId::Registration => &[
             (
                 "受付の顔認証付きカードリーダーで、その場で健康保険証利用登録ができます。",
@@ -256,9 +369,35 @@ fn steps(id: QuestionId, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// DOMAIN §10 step 5: nothing points at a cause.
-fn general_steps(lang: Lang) -> Vec<String> {
+/// DOMAIN §6: nothing insures the member, so no card or paper will do.
+fn join_plan_steps(lang: Lang) -> Vec<String> {
     [
+        (
+            "この日に有効な健康保険の資格がないため、カードリーダーでは確認できません。",
+            "There is no health cover on this day, so the reader cannot confirm any.",
+        ),
+        (
+            "新しい勤務先の健康保険、お住まいの市区町村の国民健康保険、または後期高齢者医療（75歳以上）に加入する手続きをしてください。加入したら、このアプリに新しい資格を登録してください。",
+            "Join the new employer's plan, National Health Insurance at your municipal office, or late-stage elderly medical care (75 and over), then record the new qualification here.",
+        ),
+        (
+            "加入の手続き中に受診した場合は、いったん全額を支払い、あとで加入した保険者に払い戻し（療養費）を申請できることがあります。",
+            "If you see a doctor before the new plan is in place, you pay the whole bill and may be able to claim it back from the new insurer later (療養費).",
+        ),
+    ]
+    .iter()
+    .map(|(ja, en)| lang.pick(ja, en).to_string())
+    .collect()
+}
+
+/// DOMAIN §10 step 5: nothing points at a cause.
+fn general_steps(facts: &MemberFacts<'_>, lang: Lang) -> Vec<String> {
+    let phone = facts.phone.held == Held::Held;
+    let phone_step = (
+        "スマートフォンのマイナ保険証は、専用の読み取り機を置いている医療機関でしか使えません。読み取れないときは、マイナンバーカードで受付してください。",
+        "A phone works as the My Number insurance card (マイナ保険証) only where the clinic has fitted the phone reader; if it cannot read it, use the card.",
+    );
+    phone.then_some(phone_step).into_iter().chain([
         (
             "マイナンバーカードと資格情報のお知らせを一緒に見せてください。医療機関がオンラインで資格を確認できます。",
             "Show the card together with the eligibility notice (資格情報のお知らせ); the clinic can check your eligibility online.",
@@ -271,22 +410,47 @@ fn general_steps(lang: Lang) -> Vec<String> {
             "どちらもないときは、被保険者資格申立書を記入して提出してください。",
             "If you have neither, fill in the declaration form (被保険者資格申立書).",
         ),
-    ]
-    .iter()
+    ])
     .map(|(ja, en)| lang.pick(ja, en).to_string())
     .collect()
+}
+
+/// 0. Whether the member has a card at all. Without one nothing else is asked: the
+/// 資格確認書 is what to use (DOMAIN §1, seed 001 ⑤).
+fn has_card(facts: &MemberFacts<'_>, lang: Lang) -> Question {
+    let id = QuestionId::HasCard;
+    let (answer, finding, why) = match facts.card.held {
+        Held::NotHeld => (
+            Answer::No,
+            Finding::Problem,
+            lang.pick(
+                "マイナンバーカードをお持ちでないと記録されています。",
+                "Recorded as not having a My Number Card.",
+            ),
+        ),
+        Held::Held => (
+            Answer::Yes,
+            Finding::Fine,
+            lang.pick(
+                "マイナンバーカードをお持ちと記録されています。",
+                "Recorded as having a My Number Card.",
+            ),
+        ),
+        Held::Unknown => (
+            Answer::Unknown,
+            Finding::Unknown,
+            lang.pick(
+                "カードをお持ちかどうかは記録されていません。",
+                "Whether you have a card is not recorded.",
+            ),
+        ),
+    };
+    question(id, answer, finding, why.to_string(), lang)
 }
 
 fn registration(facts: &MemberFacts<'_>, locale: Locale) -> Question {
     let lang = locale.lang;
     let id = QuestionId::Registration;
-    if facts.card.held == Held::NotHeld {
-        let why = lang.pick(
-            "マイナンバーカードをお持ちでない記録です。資格確認書で受診してください。",
-            "Recorded as not having a My Number Card: use the eligibility certificate.",
-        );
-        return question(id, Answer::No, Finding::Problem, why.to_string(), lang);
-    }
     let (answer, finding, why) = match facts.registration() {
         Registration::Done => (
             Answer::Yes,
@@ -452,9 +616,16 @@ fn recent_change(facts: &MemberFacts<'_>, locale: Locale) -> Question {
         (
             Answer::Yes,
             Finding::Problem,
-            match lang {
-                Lang::Ja => format!("資格取得日が{acquired}で、まだ{days}日しかたっていません。"),
-                Lang::En => format!("Coverage began on {acquired}, only {days} days ago."),
+            match (days, lang) {
+                (0, Lang::Ja) => format!(
+                    "資格取得日は今日（{acquired}）です。新しい資格は、まだオンラインで確認できないことがあります。"
+                ),
+                (0, Lang::En) => format!(
+                    "Coverage began today ({acquired}); the new qualification may not show up online yet."
+                ),
+                (1, Lang::En) => format!("Coverage began on {acquired}, only 1 day ago."),
+                (_, Lang::Ja) => format!("資格取得日が{acquired}で、まだ{days}日しかたっていません。"),
+                (_, Lang::En) => format!("Coverage began on {acquired}, only {days} days ago."),
             },
         )
     } else {
@@ -570,7 +741,7 @@ mod tests {
     }
 
     fn run(data: &HouseholdData, on: NaiveDate, locale: Locale) -> Troubleshooter {
-        troubleshooter(data, &RuleTable::standard(), 1, on, locale).unwrap()
+        troubleshooter(data, &RuleTable::standard(), 1, on, locale, &[]).unwrap()
     }
 
     fn answers(t: &Troubleshooter) -> Vec<(QuestionId, Answer, Finding)> {
@@ -596,6 +767,7 @@ mod tests {
         assert_eq!(
             answers(&t),
             [
+                (QuestionId::HasCard, Answer::Yes, Finding::Fine),
                 (QuestionId::Registration, Answer::No, Finding::Problem),
                 (QuestionId::Expiry, Answer::Yes, Finding::Fine),
                 (QuestionId::RecentChange, Answer::No, Finding::Fine),
@@ -613,7 +785,7 @@ mod tests {
         );
         assert!(t.steps[1].contains("マイナポータル、セブン銀行ATM、お住まいの市区町村の窓口"));
         assert_eq!(
-            t.questions[0].question,
+            t.questions[1].question,
             "マイナンバーカードの健康保険証利用登録は済んでいますか？"
         );
         assert!(t.note.is_some(), "one answer is unknown");
@@ -633,18 +805,18 @@ mod tests {
             Lang::Ja.into(),
         );
         assert_eq!(
-            t.questions[0].answer,
+            t.questions[1].answer,
             Answer::No,
             "cancelled by the grace end"
         );
-        assert_eq!(t.questions[1].finding, Finding::Problem);
+        assert_eq!(t.questions[2].finding, Finding::Problem);
         assert_eq!(t.first_problem, Some(QuestionId::Expiry));
         assert_eq!(
             t.steps[0],
             "お住まいの市区町村の窓口で、電子証明書（またはカード）を更新してください。"
         );
         assert_eq!(
-            t.questions[1].why,
+            t.questions[2].why,
             "利用者証明用電子証明書の有効期限（令和8年11月30日 (2026-11-30)）が切れていて、猶予期間（令和9年2月28日 (2027-02-28)まで）も過ぎています。"
         );
         assert_eq!(
@@ -670,13 +842,14 @@ mod tests {
         assert_eq!(
             answers(&t),
             [
+                (QuestionId::HasCard, Answer::Yes, Finding::Fine),
                 (QuestionId::Registration, Answer::Yes, Finding::Fine),
                 (QuestionId::Expiry, Answer::No, Finding::Fine),
                 (QuestionId::RecentChange, Answer::No, Finding::Fine),
                 (QuestionId::MyNumberSubmitted, Answer::Yes, Finding::Fine),
             ]
         );
-        assert!(t.questions[1]
+        assert!(t.questions[2]
             .why
             .contains("令和9年2月28日 (2027-02-28)までは猶予期間"));
         assert_eq!(t.first_problem, None);
@@ -701,7 +874,7 @@ mod tests {
         );
         assert_eq!(t.first_problem, Some(QuestionId::RecentChange));
         assert_eq!(
-            t.questions[2].why,
+            t.questions[3].why,
             "資格取得日が令和8年4月1日 (2026-04-01)で、まだ5日しかたっていません。"
         );
         assert!(t.steps.iter().any(|s| s.contains("被保険者資格申立書")));
@@ -731,5 +904,272 @@ mod tests {
                 assert!(step.contains("ます") || step.contains("さい"), "{step}");
             }
         }
+    }
+
+    fn given(question: QuestionId, answer: Answer) -> GivenAnswer {
+        GivenAnswer { question, answer }
+    }
+
+    fn run_with(data: &HouseholdData, on: NaiveDate, given: &[GivenAnswer]) -> Troubleshooter {
+        troubleshooter(data, &RuleTable::standard(), 1, on, Lang::Ja.into(), given).unwrap()
+    }
+
+    /// A member whose card, registration and plan are all fine on 2026-01-10 (card
+    /// issued 2021-12-01: e-cert to 2026-11-30; joined 2020-04-01).
+    fn all_fine() -> HouseholdData {
+        data(
+            vec![
+                card(d(2021, 12, 1)),
+                registration(RegistrationStatus::Done, Held::Held),
+            ],
+            vec![qualification(d(2020, 4, 1), None)],
+        )
+    }
+
+    #[test]
+    fn the_first_question_is_whether_there_is_a_card_at_all() {
+        // Recorded as having no card: only that question, and its steps are the
+        // 資格確認書 and how to get a card (not "register at the reader").
+        let t = run(
+            &data(
+                vec![document(DocumentKind::Card, Held::NotHeld)],
+                vec![qualification(d(2020, 4, 1), None)],
+            ),
+            d(2026, 9, 1),
+            Lang::Ja.into(),
+        );
+        assert_eq!(
+            answers(&t),
+            [(QuestionId::HasCard, Answer::No, Finding::Problem)]
+        );
+        assert_eq!(
+            t.questions[0].question,
+            "マイナンバーカードをお持ちですか？"
+        );
+        assert_eq!(
+            t.questions[0].why,
+            "マイナンバーカードをお持ちでないと記録されています。"
+        );
+        assert_eq!(t.first_problem, Some(QuestionId::HasCard));
+        assert_eq!(
+            t.steps[0],
+            "マイナンバーカードをお持ちでない方は、資格確認書を提示して受診してください。"
+        );
+        assert!(t.steps[2].contains("申請から受け取りまで1か月ほどかかります（目安）"));
+        assert!(
+            !t.steps
+                .iter()
+                .any(|s| s.contains("カードリーダーで、その場で")),
+            "no advice to register a card the member does not have: {:?}",
+            t.steps
+        );
+
+        // Not recorded: the member answers "no" and gets the same answer.
+        let t = run_with(
+            &data(vec![], vec![]),
+            d(2026, 9, 1),
+            &[given(QuestionId::HasCard, Answer::No)],
+        );
+        assert_eq!(t.first_problem, Some(QuestionId::HasCard));
+        assert!(t.questions[0].given && t.questions[0].askable);
+        assert_eq!(t.questions.len(), 1);
+    }
+
+    #[test]
+    fn step_4_my_number_not_given_is_a_real_answer_with_its_steps() {
+        // Everything recorded is fine; the records cannot tell whether the My Number
+        // reached the insurer, so the question is askable.
+        let t = run(&all_fine(), d(2026, 1, 10), Lang::Ja.into());
+        assert_eq!(t.first_problem, None);
+        let q = &t.questions[4];
+        assert_eq!(q.id, QuestionId::MyNumberSubmitted);
+        assert!(q.askable && !q.given);
+
+        // The member says no: step 4 is the problem and its steps are the answer.
+        let t = run_with(
+            &all_fine(),
+            d(2026, 1, 10),
+            &[given(QuestionId::MyNumberSubmitted, Answer::No)],
+        );
+        assert_eq!(t.first_problem, Some(QuestionId::MyNumberSubmitted));
+        assert_eq!(t.problems, [QuestionId::MyNumberSubmitted]);
+        assert_eq!(t.questions[4].answer, Answer::No);
+        assert_eq!(t.questions[4].why, "ご本人の回答です。");
+        assert_eq!(
+            t.steps[0],
+            "勤務先（被扶養者の方は、被保険者の勤務先）を通じて、保険者にマイナンバーを届け出てください。"
+        );
+        assert_eq!(t.note, None, "nothing is unknown any more");
+
+        // The member says yes: nothing points at a cause, the general steps.
+        let t = run_with(
+            &all_fine(),
+            d(2026, 1, 10),
+            &[given(QuestionId::MyNumberSubmitted, Answer::Yes)],
+        );
+        assert_eq!(t.first_problem, None);
+        assert!(t.steps[0].starts_with("マイナンバーカードと資格情報のお知らせを一緒に"));
+    }
+
+    #[test]
+    fn an_answer_the_records_give_is_not_overruled() {
+        // Registration recorded as done: a "no" from the member does not replace it.
+        let t = run_with(
+            &all_fine(),
+            d(2026, 1, 10),
+            &[given(QuestionId::Registration, Answer::No)],
+        );
+        assert_eq!(t.questions[1].answer, Answer::Yes);
+        assert!(!t.questions[1].given && !t.questions[1].askable);
+    }
+
+    #[test]
+    fn every_step_of_the_seed_flowchart_is_reached() {
+        // DOMAIN §10: 0 no card; 1 not registered; 2 expired; 3 joined recently;
+        // 4 My Number not given; 5 nothing found (card and お知らせ together).
+        let no_card = run(
+            &data(vec![document(DocumentKind::Card, Held::NotHeld)], vec![]),
+            d(2026, 1, 10),
+            Lang::Ja.into(),
+        );
+        let not_registered = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::NotDone, Held::NotHeld),
+                ],
+                vec![],
+            ),
+            d(2026, 1, 10),
+            Lang::Ja.into(),
+        );
+        // The e-cert ran to 2026-11-30, its grace to 2027-02-28.
+        let expired = run(&all_fine(), d(2027, 3, 1), Lang::Ja.into());
+        let joined = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::Done, Held::Held),
+                ],
+                vec![qualification(d(2026, 1, 5), None)],
+            ),
+            d(2026, 1, 10),
+            Lang::Ja.into(),
+        );
+        let my_number = run_with(
+            &all_fine(),
+            d(2026, 1, 10),
+            &[given(QuestionId::MyNumberSubmitted, Answer::No)],
+        );
+        let nothing = run_with(
+            &all_fine(),
+            d(2026, 1, 10),
+            &[given(QuestionId::MyNumberSubmitted, Answer::Yes)],
+        );
+        assert_eq!(
+            [
+                &no_card,
+                &not_registered,
+                &expired,
+                &joined,
+                &my_number,
+                &nothing
+            ]
+            .map(|t| t.first_problem),
+            [
+                Some(QuestionId::HasCard),
+                Some(QuestionId::Registration),
+                Some(QuestionId::Expiry),
+                Some(QuestionId::RecentChange),
+                Some(QuestionId::MyNumberSubmitted),
+                None,
+            ]
+        );
+        assert!(nothing.steps[0].contains("一緒に見せてください"));
+    }
+
+    #[test]
+    fn every_problem_is_listed_with_its_steps_not_only_the_first() {
+        // Not registered and joined 3 days ago (2026-01-07 → 2026-01-10).
+        let t = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::NotDone, Held::NotHeld),
+                ],
+                vec![qualification(d(2026, 1, 7), None)],
+            ),
+            d(2026, 1, 10),
+            Lang::Ja.into(),
+        );
+        assert_eq!(
+            t.problems,
+            [QuestionId::Registration, QuestionId::RecentChange]
+        );
+        assert!(t.questions[3]
+            .steps
+            .iter()
+            .any(|s| s.contains("被保険者資格申立書")));
+    }
+
+    #[test]
+    fn on_the_day_of_joining_it_says_today_not_0_days() {
+        let t = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::Done, Held::Held),
+                ],
+                vec![qualification(d(2026, 4, 1), None)],
+            ),
+            d(2026, 4, 1),
+            Lang::Ja.into(),
+        );
+        assert_eq!(
+            t.questions[3].why,
+            "資格取得日は今日（令和8年4月1日 (2026-04-01)）です。新しい資格は、まだオンラインで確認できないことがあります。"
+        );
+        assert!(!t.questions[3].why.contains("0日"));
+    }
+
+    #[test]
+    fn a_lost_qualification_is_said_first_and_the_steps_are_joining_a_plan() {
+        // Left the plan on 2026-03-31 (喪失日 2026-04-01) and nothing new recorded.
+        let mut lost = qualification(d(2020, 4, 1), None);
+        lost.lost_on = Some(d(2026, 4, 1));
+        let t = run(
+            &data(
+                vec![
+                    card(d(2021, 12, 1)),
+                    registration(RegistrationStatus::Done, Held::Held),
+                ],
+                vec![lost],
+            ),
+            d(2026, 4, 10),
+            Lang::Ja.into(),
+        );
+        let no_cover = t.no_cover.as_ref().expect("no cover");
+        assert_eq!(no_cover.since.date, d(2026, 4, 1));
+        assert_eq!(
+            t.steps[0],
+            "この日に有効な健康保険の資格がないため、カードリーダーでは確認できません。"
+        );
+        assert!(t.steps[1].contains("国民健康保険"));
+    }
+
+    #[test]
+    fn a_phone_user_is_told_to_use_the_card_where_the_phone_is_not_read() {
+        let mut data = all_fine();
+        data.documents
+            .push(document(DocumentKind::Phone, Held::Held));
+        let t = run_with(
+            &data,
+            d(2026, 1, 10),
+            &[given(QuestionId::MyNumberSubmitted, Answer::Yes)],
+        );
+        assert_eq!(
+            t.steps[0],
+            "スマートフォンのマイナ保険証は、専用の読み取り機を置いている医療機関でしか使えません。読み取れないときは、マイナンバーカードで受付してください。"
+        );
     }
 }

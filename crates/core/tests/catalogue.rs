@@ -497,8 +497,10 @@ fn every_text_of_a_households_status_reminders_and_calendar_is_in_the_readers_la
             ];
             for member in 1..=4 {
                 all.push(
-                    serde_json::to_value(household::troubleshoot(&store, member, ctx).unwrap())
-                        .unwrap(),
+                    serde_json::to_value(
+                        household::troubleshoot(&store, member, &[], ctx).unwrap(),
+                    )
+                    .unwrap(),
                 );
                 all.push(
                     serde_json::to_value(household::list_documents(&store, member, ctx).unwrap())

@@ -182,6 +182,6 @@ fn troubleshooter_uses_todays_records() {
     };
     let saved = household::set_document(&mut store, id, &not_done, ctx()).unwrap();
     assert_eq!(saved.document.map(|s| s.held), Some(Held::NotHeld));
-    let t = household::troubleshoot(&store, id, ctx()).unwrap();
+    let t = household::troubleshoot(&store, id, &[], ctx()).unwrap();
     assert_eq!(t.first_problem, Some(QuestionId::Registration));
 }

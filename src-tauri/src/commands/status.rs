@@ -1,7 +1,7 @@
 use hoken_techo_core::document::DocumentInput;
 use hoken_techo_core::household::{self, DocumentSaved};
 use hoken_techo_core::status::{DocumentStatus, HouseholdStatus};
-use hoken_techo_core::troubleshooter::Troubleshooter;
+use hoken_techo_core::troubleshooter::{GivenAnswer, Troubleshooter};
 use hoken_techo_core::ErrorReport;
 use tauri::State;
 
@@ -35,6 +35,8 @@ pub fn clear_document(
 pub fn troubleshoot(
     state: State<'_, AppState>,
     member_id: i64,
+    answers: Option<Vec<GivenAnswer>>,
 ) -> Result<Troubleshooter, ErrorReport> {
-    state.with_store(|store, ctx| household::troubleshoot(store, member_id, ctx))
+    let answers = answers.unwrap_or_default();
+    state.with_store(|store, ctx| household::troubleshoot(store, member_id, &answers, ctx))
 }

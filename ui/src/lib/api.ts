@@ -20,6 +20,7 @@ import type {
   Onboarding,
   HouseholdStatus,
   Troubleshooter,
+  GivenAnswer,
   ErrorReport,
   FieldMessage,
   FieldNote,
@@ -93,7 +94,9 @@ export const api = {
   householdStatus: () => call<HouseholdStatus>("household_status"),
   setDocument: (memberId: number, input: DocumentInput) => call<DocumentSaved>("set_document", { memberId, input }),
   clearDocument: (memberId: number, kind: string) => call<DocumentStatus[]>("clear_document", { memberId, kind }),
-  troubleshoot: (memberId: number) => call<Troubleshooter>("troubleshoot", { memberId }),
+  /** `answers`: the member's own answers to the questions the records cannot answer. */
+  troubleshoot: (memberId: number, answers: GivenAnswer[] = []) =>
+    call<Troubleshooter>("troubleshoot", { memberId, answers }),
   /** Renders, asks where to save, saves; `null` when the save dialog was cancelled. */
   createPdf: (choice: PdfChoice) => call<SavedFile | null>("create_pdf", { choice }),
   openSavedPdf: () => call<null>("open_saved_pdf"),

@@ -217,7 +217,32 @@ kind: DocumentKind, outcome: CheckOutcome,
  */
 text: string, };
 
+export type NoCoverReason = "qualificationLost" | "insuredTurned75";
+
+export type NoCover = { reason: NoCoverReason, 
+/**
+ * The first day without cover.
+ */
+since: DateLabel, 
+/**
+ * `since` rests on a 目安 (a 29 February birthday).
+ */
+estimate: boolean, 
+/**
+ * The insured person who turned 75.
+ */
+aboutMemberId: number | null, 
+/**
+ * Why, as a sentence.
+ */
+text: string, };
+
 export type MynaStatus = { usable: Usability, 
+/**
+ * Set when マイナ保険証 is not usable for lack of cover (then `usable` is
+ * `notUsable`, whatever the card's state); `null` otherwise.
+ */
+noCover: NoCover | null, 
 /**
  * `使えます`, `使えません` …
  */
@@ -250,9 +275,9 @@ summary: string,
  */
 sentence: string, notes: Array<string>, };
 
-export type Urgency = "notUsable" | "grace" | "renewalOpen" | "upcoming" | "advice";
+export type Urgency = "noCover" | "notUsable" | "grace" | "renewalOpen" | "upcoming" | "advice";
 
-export type ActionKind = "renewCard" | "renewAuthCert" | "renewSignCert" | "redoRegistration" | "register" | "checkRegistration" | "getKakuninsho" | "kakuninshoExpiring" | "koureisha" | "kouki" | "dependantLosesCover" | "childCard";
+export type ActionKind = "renewCard" | "renewAuthCert" | "renewSignCert" | "redoRegistration" | "register" | "checkRegistration" | "getKakuninsho" | "kakuninshoExpiring" | "koureisha" | "kouki" | "dependantLosesCover" | "childCard" | "joinNewPlan" | "recordKouki";
 
 export type Action = { kind: ActionKind, urgency: Urgency, urgencyLabel: string, 
 /**
@@ -318,13 +343,23 @@ export type HouseholdStatus = { on: DateLabel, members: Array<MemberStatus>,
  */
 overview: Array<OverviewItem>, };
 
-export type QuestionId = "registration" | "expiry" | "recentChange" | "myNumberSubmitted";
+export type QuestionId = "hasCard" | "registration" | "expiry" | "recentChange" | "myNumberSubmitted";
 
 export type Answer = "yes" | "no" | "unknown";
 
 export type Finding = "fine" | "problem" | "unknown";
 
-export type Question = { id: QuestionId, question: string, answer: Answer, answerLabel: string, finding: Finding, 
+export type GivenAnswer = { question: QuestionId, answer: Answer, };
+
+export type Question = { id: QuestionId, question: string, answer: Answer, answerLabel: string, 
+/**
+ * The answer is the member's own ([`GivenAnswer`]), not the records'.
+ */
+given: boolean, 
+/**
+ * The records cannot answer it: the member may (yes / no).
+ */
+askable: boolean, finding: Finding, 
 /**
  * Why the app answers so (what it knows).
  */
@@ -334,13 +369,23 @@ why: string,
  */
 steps: Array<string>, };
 
-export type Troubleshooter = { memberId: number, memberName: string, title: string, intro: string, questions: Array<Question>, 
+export type Troubleshooter = { memberId: number, memberName: string, title: string, intro: string, 
+/**
+ * Set when nothing insures the member on the day: the reader fails for that
+ * reason, whatever the card's state (the steps are then joining a plan).
+ */
+noCover: NoCover | null, questions: Array<Question>, 
 /**
  * The first question whose answer points at a problem.
  */
 firstProblem: QuestionId | null, 
 /**
- * That question's steps, or the general steps when none does.
+ * Every question whose answer points at a problem, in order (each with its steps).
+ */
+problems: Array<QuestionId>, 
+/**
+ * The first problem's steps (or joining a plan, without cover), or the general
+ * steps when nothing points at a problem.
  */
 steps: Array<string>, 
 /**

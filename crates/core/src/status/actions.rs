@@ -26,6 +26,9 @@ pub const UPCOMING_MONTHS: u32 = 6;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum Urgency {
+    /// Nothing insures the member on the date (資格喪失 with no new plan, or a
+    /// dependant whose insured person turned 75): join a plan. Always listed first.
+    NoCover,
     /// Expired past any grace, or nothing left to see a doctor with: act now.
     NotUsable,
     /// Expired, but マイナ保険証 still works until the grace ends (DOMAIN §4).
@@ -42,6 +45,7 @@ pub enum Urgency {
 impl Urgency {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
+            Urgency::NoCover => lang.pick("保険の資格がありません", "No health cover"),
             Urgency::NotUsable => lang.pick("期限切れ・使えません", "Expired / not usable"),
             Urgency::Grace => lang.pick("猶予期間中", "In the grace period"),
             Urgency::RenewalOpen => lang.pick("更新できます", "Renewal open"),
@@ -72,6 +76,11 @@ pub enum ActionKind {
     DependantLosesCover,
     /// A card issued to a child: a 5-year card (DOMAIN §2).
     ChildCard,
+    /// The qualification ended (資格喪失) with no new one: join 国保 or the new
+    /// employer's plan and record it (DOMAIN §6).
+    JoinNewPlan,
+    /// From the 75th birthday: record the 後期高齢者医療 qualification (DOMAIN §6).
+    RecordKouki,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -102,6 +111,8 @@ struct Draft {
     title: String,
     detail: String,
     about_member_id: Option<i64>,
+    /// Said instead of the urgency's own word (「使えません」 where nothing expired).
+    urgency_label: Option<String>,
 }
 
 impl Draft {
@@ -115,6 +126,7 @@ impl Draft {
             title: String::new(),
             detail: String::new(),
             about_member_id: None,
+            urgency_label: None,
         }
     }
 
@@ -129,7 +141,9 @@ impl Draft {
         Action {
             kind: self.kind,
             urgency: self.urgency,
-            urgency_label: self.urgency.label(lang).to_string(),
+            urgency_label: self
+                .urgency_label
+                .unwrap_or_else(|| self.urgency.label(lang).to_string()),
             date: self.date.map(|d| DateLabel::new(d, locale)),
             from: self.window.map(|(from, _)| DateLabel::new(from, locale)),
             until: self.window.map(|(_, until)| DateLabel::new(until, locale)),
@@ -150,9 +164,15 @@ pub(crate) fn next_actions(
     locale: Locale,
 ) -> Vec<Action> {
     let mut drafts = Vec::new();
+    drafts.extend(ages::lost_cover(facts, locale));
+    drafts.extend(ages::record_kouki(facts, locale));
     drafts.extend(renewals::renewals(facts, locale));
     drafts.extend(renewals::registration(facts, locale));
-    drafts.extend(papers::kakuninsho(facts, myna, locale));
+    // Without cover (or with the plan the 75th birthday ended) the old plan's papers
+    // are of no use: joining (or recording) the new plan comes first.
+    if !facts.has_no_cover() && facts.kouki_unrecorded.is_none() {
+        drafts.extend(papers::kakuninsho(facts, myna, locale));
+    }
     drafts.extend(ages::turning_70(facts, locale));
     drafts.extend(ages::turning_75(facts, household, locale));
     drafts.extend(ages::losing_cover(facts, household, locale));

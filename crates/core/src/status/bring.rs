@@ -76,11 +76,28 @@ pub struct BringList {
 
 pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Locale) -> BringList {
     let lang = locale.lang;
+    if myna.no_cover.is_some() {
+        return no_cover_list(lang);
+    }
     let kakuninsho = facts.holds_valid(DocumentKind::Kakuninsho);
     let legacy_until = legacy_card_until(facts);
     let mut items = Vec::new();
     let mut notes = Vec::new();
+    // Insurers send a 資格確認書 to members who cannot use マイナ保険証 (DOMAIN §1): with
+    // one and nothing recorded about a card, the 資格確認書 is what to bring.
+    let kakuninsho_only = kakuninsho && !facts.card.recorded && myna.usable == Usability::Unknown;
+    if kakuninsho_only {
+        items.push(BringItem::Kakuninsho);
+        notes.push(
+            lang.pick(
+                "健康保険証として利用登録したマイナンバーカードもお持ちの場合は、カードでも受診できます。",
+                "If you also have a My Number Card registered for health insurance, you can use the card as well.",
+            )
+            .to_string(),
+        );
+    }
     match myna.usable {
+        _ if kakuninsho_only => {}
         Usability::Usable | Usability::Grace | Usability::Unknown => {
             items.push(BringItem::MynaCard);
             items.push(BringItem::Oshirase);
@@ -121,6 +138,9 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Loc
     if facts.is_koureisha() && paper_only {
         items.push(BringItem::Koureisha);
     }
+    if items.contains(&BringItem::MynaCard) && facts.phone.held == Held::Held {
+        notes.push(phone_note(lang));
+    }
     let entries: Vec<BringEntry> = items
         .into_iter()
         .map(|item| BringEntry {
@@ -141,6 +161,36 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Loc
         sentence,
         notes,
     }
+}
+
+/// Nothing insures the member: no paper to bring, and what to do instead.
+fn no_cover_list(lang: Lang) -> BringList {
+    let sentence = lang
+        .pick(
+            "この日に有効な健康保険の資格がないため、お持ちいただける書類はありません。先に新しい健康保険に加入してください。",
+            "There is no health cover on this day, so there is no paper to bring. Join a new plan first.",
+        )
+        .to_string();
+    let notes = vec![lang.pick(
+            "前の保険の資格確認書や保険証、資格情報のお知らせは使えません。資格確認書や保険証は、前の保険者に返してください。",
+            "The old plan's eligibility certificate, old card and eligibility notice no longer work. Return the certificate or card to the old insurer.",
+        )
+        .to_string()];
+    BringList {
+        items: Vec::new(),
+        summary: String::new(),
+        sentence,
+        notes,
+    }
+}
+
+/// DOMAIN §1: a phone works as マイナ保険証 only where the clinic fitted the reader.
+fn phone_note(lang: Lang) -> String {
+    lang.pick(
+        "スマートフォンのマイナ保険証は、専用の読み取り機を置いている医療機関でしか使えません。マイナンバーカードも一緒にお持ちください。",
+        "A phone works as the My Number insurance card (マイナ保険証) only where the clinic has fitted the phone reader: bring the card as well.",
+    )
+    .to_string()
 }
 
 /// The old 保険証's last day if it is held and still usable on the date (DOMAIN §5).

@@ -7,11 +7,12 @@
 use chrono::NaiveDate;
 
 use crate::document::{Document, DocumentKind, Held, RegistrationStatus};
+use crate::insurer::{parse_insurer_number, PlanKind};
 use crate::member::{age_on, Member};
 use crate::qualification::Qualification;
 use crate::rules::{
-    burden_on, card_expiry, ecert_expiry, grace_last_day, AgeBand, Burden, CardFacts, ComputedDate,
-    EcertFacts, RuleTable,
+    burden_on, card_expiry, ecert_expiry, grace_last_day, kouki_from, AgeBand, Burden, CardFacts,
+    ComputedDate, EcertFacts, RuleTable,
 };
 
 /// DOMAIN §3: the 署名用 cert is not issued to under-15s by default. Only used to
@@ -126,12 +127,40 @@ pub(crate) enum Registration {
     },
 }
 
+/// Whether the member has health cover on the date, as far as the records tell
+/// (DOMAIN §6: a dependant loses cover on the day the insured person turns 75; a
+/// qualification that ended (資格喪失) covers nothing from its 喪失日).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cover {
+    /// A qualification is in force, or nothing recorded says otherwise.
+    InForce,
+    /// Every recorded qualification ended; the last one on `since` (its 喪失日, the
+    /// first day without it) and no new one is recorded.
+    Lost { since: NaiveDate },
+    /// Insured as a dependant of `insured_member_id`, who moved to 後期高齢者医療 on
+    /// `since`: the dependant cover ended that day.
+    DependantOfKouki {
+        since: NaiveDate,
+        insured_member_id: i64,
+        estimate: bool,
+    },
+}
+
 /// Everything known about one member on `on`.
 #[derive(Debug, Clone)]
 pub(crate) struct MemberFacts<'a> {
     pub member: &'a Member,
-    /// The qualification in force on `on`, if one is recorded.
+    /// The qualification current for the status on `on`: in force, and not one the
+    /// member or the insured person left by moving to 後期高齢者医療 (DOMAIN §6). The
+    /// record itself is kept.
     pub qualification: Option<&'a Qualification>,
+    /// The qualification whose dates cover `on`, as recorded (also one that the 75th
+    /// birthday ended): who is insured through whose plan.
+    pub in_force: Option<&'a Qualification>,
+    pub cover: Cover,
+    /// From the 75th birthday, with no 後期高齢者医療 qualification recorded: the day
+    /// the member moved to it (the recorded plan is no longer current).
+    pub kouki_unrecorded: Option<ComputedDate>,
     /// Every qualification recorded for the member (current and history).
     pub qualifications: Vec<&'a Qualification>,
     documents: [Option<&'a Document>; DocumentKind::ALL.len()],
@@ -163,11 +192,35 @@ impl<'a> MemberFacts<'a> {
             .into_iter()
             .filter(|q| q.member_id == member.id)
             .collect();
-        let qualification = qualifications
+        let in_force: Vec<&'a Qualification> = qualifications
             .iter()
             .copied()
-            .find(|q| q.acquired_on <= on && q.lost_on.is_none_or(|lost| on < lost));
+            .filter(|q| q.acquired_on <= on && q.lost_on.is_none_or(|lost| on < lost))
+            .collect();
         let birth = member.birth_date;
+        // DOMAIN §6: from the 75th birthday only a 後期高齢者医療 qualification is current.
+        let kouki = kouki_from(table, birth);
+        let is_kouki_plan = |q: &Qualification| {
+            parse_insurer_number(&q.insurer_number)
+                .is_ok_and(|n| n.plan == PlanKind::LateStageElderly)
+        };
+        let past_75 = kouki.value() <= on;
+        let qualification = in_force
+            .iter()
+            .copied()
+            .find(|q| !past_75 || is_kouki_plan(q));
+        let kouki_unrecorded =
+            (past_75 && qualification.is_none() && !in_force.is_empty()).then(|| kouki.clone());
+        let cover = match in_force.first() {
+            Some(_) => Cover::InForce,
+            None => qualifications
+                .iter()
+                .filter_map(|q| q.lost_on)
+                .filter(|lost| *lost <= on)
+                .max()
+                .map_or(Cover::InForce, |since| Cover::Lost { since }),
+        };
+        let in_force = in_force.first().copied();
         let residence_until = by_kind[DocumentKind::Zairyu as usize]
             .filter(|d| d.held != Held::NotHeld)
             .and_then(|d| d.expires_on);
@@ -208,6 +261,9 @@ impl<'a> MemberFacts<'a> {
         MemberFacts {
             member,
             qualification,
+            in_force,
+            cover,
+            kouki_unrecorded,
             qualifications,
             documents: by_kind,
             table,
@@ -218,6 +274,28 @@ impl<'a> MemberFacts<'a> {
             phone,
             burden: burden_on(table, birth, on),
         }
+    }
+
+    /// The member is a dependant of someone who moved to 後期高齢者医療 on or before
+    /// the date (set by [`super::HouseholdFacts`], which knows the insured person).
+    pub(crate) fn lose_dependant_cover(
+        &mut self,
+        since: NaiveDate,
+        insured_member_id: i64,
+        estimate: bool,
+    ) {
+        self.qualification = None;
+        self.cover = Cover::DependantOfKouki {
+            since,
+            insured_member_id,
+            estimate,
+        };
+    }
+
+    /// No qualification covers the date although the records say one ended (or the
+    /// dependant cover ended): マイナ保険証 and every paper of the old plan are of no use.
+    pub fn has_no_cover(&self) -> bool {
+        self.cover != Cover::InForce
     }
 
     pub fn document(&self, kind: DocumentKind) -> Option<&'a Document> {

@@ -517,11 +517,15 @@ fn turning_75_with_a_dependant_spouse_warns_both_for_the_birthday() {
         [(1, ActionKind::Kouki), (2, ActionKind::DependantLosesCover)]
     );
 
-    // On the birthday the spouse's cover has ended: urgent.
+    // On the birthday the spouse's cover has ended: listed first, as no cover; he is
+    // asked to record the 後期高齢者医療 qualification.
     let birthday = on(&turning_75_household(), d(2026, 9, 20));
-    assert!(birthday.members[0].actions.is_empty());
+    assert_eq!(
+        kinds(&birthday.members[0]),
+        [(ActionKind::RecordKouki, Urgency::NotUsable)]
+    );
     let loses = action(&birthday.members[1], ActionKind::DependantLosesCover);
-    assert_eq!(loses.urgency, Urgency::NotUsable);
+    assert_eq!(loses.urgency, Urgency::NoCover);
 }
 
 #[test]
@@ -799,3 +803,7 @@ fn english_text_comes_from_the_same_facts() {
         "Cancelled (the grace period ended on 2027-02-28 (Reiwa 9))"
     );
 }
+
+// Cover, turning 75 and the papers that go with them: in their own file.
+#[path = "guidance_golden_tests.rs"]
+mod guidance;

@@ -13,7 +13,7 @@ use super::HouseholdData;
 use crate::document::Document;
 use crate::normalise::fold;
 use crate::qualification::{InsuredRole, Qualification};
-use crate::rules::RuleTable;
+use crate::rules::{kouki_from, RuleTable};
 
 /// The key dependants share with their insured person: 保険者番号, 記号 and 番号
 /// (only the 枝番 differs, DOMAIN §8). 記号 and 番号 compare folded (full-width
@@ -64,7 +64,7 @@ impl<'a> HouseholdFacts<'a> {
                 .or_default()
                 .push(document);
         }
-        let members: Vec<MemberFacts<'a>> = data
+        let mut members: Vec<MemberFacts<'a>> = data
             .members
             .iter()
             .map(|member| {
@@ -79,7 +79,7 @@ impl<'a> HouseholdFacts<'a> {
             .collect();
         let mut plans: HashMap<CardKey, Plan> = HashMap::new();
         for (index, facts) in members.iter().enumerate() {
-            if let Some(qualification) = facts.qualification {
+            if let Some(qualification) = facts.in_force {
                 let plan = plans.entry(CardKey::of(qualification)).or_default();
                 match qualification.role {
                     InsuredRole::Insured => plan.insured.push(index),
@@ -87,7 +87,37 @@ impl<'a> HouseholdFacts<'a> {
                 }
             }
         }
+        // DOMAIN §6: a dependant's cover ends on the day the insured person moves to
+        // 後期高齢者医療 (their 75th birthday), whatever the record's 喪失日 says.
+        let mut ended = Vec::new();
+        for plan in plans.values() {
+            for &dependant in &plan.dependants {
+                let ends = plan
+                    .insured
+                    .iter()
+                    .filter(|&&insured| insured != dependant)
+                    .map(|&insured| {
+                        let facts = &members[insured];
+                        (kouki_from(table, facts.member.birth_date), facts.member.id)
+                    })
+                    .filter(|(from, _)| from.value() <= on)
+                    .min_by_key(|(from, _)| from.value());
+                if let Some((from, insured_id)) = ends {
+                    ended.push((dependant, from.value(), insured_id, from.is_estimate()));
+                }
+            }
+        }
+        for (dependant, since, insured_id, estimate) in ended {
+            members[dependant].lose_dependant_cover(since, insured_id, estimate);
+        }
         HouseholdFacts { members, plans }
+    }
+
+    /// One member's facts (with what the household adds: a dependant's lost cover).
+    pub fn member(&self, member_id: i64) -> Option<&MemberFacts<'a>> {
+        self.members
+            .iter()
+            .find(|facts| facts.member.id == member_id)
     }
 
     pub fn members(&self) -> &[MemberFacts<'a>] {
@@ -119,7 +149,7 @@ impl<'a> HouseholdFacts<'a> {
         side: fn(&Plan) -> &Vec<usize>,
     ) -> impl Iterator<Item = &'h MemberFacts<'a>> + 'h {
         let plan = member
-            .qualification
+            .in_force
             .filter(|q| q.role == role)
             .and_then(|q| self.plans.get(&CardKey::of(q)));
         plan.map(side)

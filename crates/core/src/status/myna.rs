@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::facts::{Cert, MemberFacts, Registration};
+use super::facts::{Cert, Cover, MemberFacts, Registration};
 use super::labels::{day, kind_in_sentence, DateLabel};
 use crate::document::{DocumentKind, Held};
 use crate::i18n::{Lang, Locale};
@@ -44,10 +44,40 @@ pub struct MynaCheck {
     pub text: String,
 }
 
+/// Why the member has no health cover on the date (DOMAIN §6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum NoCoverReason {
+    /// The recorded qualification ended (資格喪失) and no new one is recorded.
+    QualificationLost,
+    /// A dependant (被扶養者) of someone who moved to 後期高齢者医療 on their 75th
+    /// birthday: the dependant cover ended that day.
+    InsuredTurned75,
+}
+
+/// マイナ保険証 is not usable because nothing insures the member on the date: at the
+/// clinic they would pay the whole bill (10割). For scripts: `myna.noCover.reason`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NoCover {
+    pub reason: NoCoverReason,
+    /// The first day without cover.
+    pub since: DateLabel,
+    /// `since` rests on a 目安 (a 29 February birthday).
+    pub estimate: bool,
+    /// The insured person who turned 75.
+    pub about_member_id: Option<i64>,
+    /// Why, as a sentence.
+    pub text: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MynaStatus {
     pub usable: Usability,
+    /// Set when マイナ保険証 is not usable for lack of cover (then `usable` is
+    /// `notUsable`, whatever the card's state); `null` otherwise.
+    pub no_cover: Option<NoCover>,
     /// `使えます`, `使えません` …
     pub label: String,
     /// In the grace: its last day.
@@ -81,12 +111,72 @@ pub(crate) fn myna_status(facts: &MemberFacts<'_>, locale: Locale) -> MynaStatus
     } else {
         Usability::Usable
     };
+    let no_cover = no_cover(facts, locale);
+    let usable = if no_cover.is_some() {
+        Usability::NotUsable
+    } else {
+        usable
+    };
     let grace_until = grace_until.filter(|_| usable == Usability::Grace);
+    let label = match &no_cover {
+        Some(_) => locale
+            .lang
+            .pick(
+                "マイナ保険証は使えません（この日に有効な健康保険の資格がありません）",
+                "The My Number insurance card (マイナ保険証) does not work (no health cover on this day)",
+            )
+            .to_string(),
+        None => usable_label(usable, grace_until, locale),
+    };
     MynaStatus {
-        label: usable_label(usable, grace_until, locale),
+        label,
         usable,
+        no_cover,
         grace_until: grace_until.map(|date| DateLabel::new(date, locale)),
         checks,
+    }
+}
+
+fn no_cover(facts: &MemberFacts<'_>, locale: Locale) -> Option<NoCover> {
+    let lang = locale.lang;
+    match facts.cover {
+        Cover::InForce => None,
+        Cover::Lost { since } => Some(NoCover {
+            reason: NoCoverReason::QualificationLost,
+            since: DateLabel::new(since, locale),
+            estimate: false,
+            about_member_id: None,
+            text: match lang {
+                Lang::Ja => format!(
+                    "健康保険の資格は{}でなくなり（資格喪失）、新しい資格は記録されていません。このままでは、受診の際に医療費をいったん全額（10割）支払うことになります。",
+                    day(since, locale)
+                ),
+                Lang::En => format!(
+                    "The health-insurance qualification ended on {} and no new one is recorded. As things stand you would pay the whole bill (100%) at the clinic.",
+                    day(since, locale)
+                ),
+            },
+        }),
+        Cover::DependantOfKouki {
+            since,
+            insured_member_id,
+            estimate,
+        } => Some(NoCover {
+            reason: NoCoverReason::InsuredTurned75,
+            since: DateLabel::new(since, locale),
+            estimate,
+            about_member_id: Some(insured_member_id),
+            text: match lang {
+                Lang::Ja => format!(
+                    "扶養している方が{}に75歳になり後期高齢者医療制度に移ったため、その日に被扶養者としての資格はなくなっています。このままでは、受診の際に医療費をいったん全額（10割）支払うことになります。",
+                    day(since, locale)
+                ),
+                Lang::En => format!(
+                    "The insured person turned 75 on {} and moved to late-stage elderly medical care, which ended your cover as a dependant that day. As things stand you would pay the whole bill (100%) at the clinic.",
+                    day(since, locale)
+                ),
+            },
+        }),
     }
 }
 
@@ -163,7 +253,7 @@ fn cert_check(
         (Held::NotHeld, _) => (
             CheckOutcome::Fails,
             match lang {
-                Lang::Ja => format!("{name}をお持ちでない記録です。"),
+                Lang::Ja => format!("{name}をお持ちでないと記録されています。"),
                 Lang::En => format!("Recorded as not having a {name}."),
             },
         ),

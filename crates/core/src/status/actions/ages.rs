@@ -4,7 +4,7 @@
 use super::{horizon_end, ActionKind, Draft, Urgency};
 use crate::i18n::{Lang, Locale};
 use crate::rules::{burden_on, kouki_from, koureisha_from};
-use crate::status::facts::MemberFacts;
+use crate::status::facts::{Cover, MemberFacts};
 use crate::status::household_facts::HouseholdFacts;
 use crate::status::labels::{day, join};
 
@@ -144,7 +144,7 @@ pub(super) fn losing_cover(
                     day(date, locale)
                 ),
             };
-            let urgency = if past { Urgency::NotUsable } else { Urgency::Upcoming };
+            let urgency = if past { Urgency::NoCover } else { Urgency::Upcoming };
             let mut draft = Draft::new(ActionKind::DependantLosesCover, urgency, Some(date)).text(
                 lang.pick(
                     "扶養から外れます：新しい保険への加入",
@@ -157,6 +157,59 @@ pub(super) fn losing_cover(
             Some(draft)
         })
         .collect()
+}
+
+/// DOMAIN §6: a qualification that ended (資格喪失) with no new one recorded leaves the
+/// member without cover: join the new plan and record it.
+pub(super) fn lost_cover(facts: &MemberFacts<'_>, locale: Locale) -> Option<Draft> {
+    let Cover::Lost { since } = facts.cover else {
+        return None;
+    };
+    let lang = locale.lang;
+    let detail = match lang {
+        Lang::Ja => format!(
+            "健康保険の資格が{}でなくなり、新しい資格が記録されていません。退職などで資格がなくなった場合は、新しい勤務先の健康保険か、お住まいの市区町村の国民健康保険に加入する手続きをしてください（ご家族の扶養に入る方法もあります）。加入したら、届いた資格確認書または資格情報のお知らせの内容をこのアプリに登録してください。",
+            day(since, locale)
+        ),
+        Lang::En => format!(
+            "The health-insurance qualification ended on {} and no new one is recorded. Join the new employer's plan or National Health Insurance at your municipal office (or become a dependant in a family member's plan), then record the new qualification here from its eligibility certificate or notice.",
+            day(since, locale)
+        ),
+    };
+    Some(
+        Draft::new(ActionKind::JoinNewPlan, Urgency::NoCover, Some(since)).text(
+            lang.pick("新しい健康保険への加入", "Join a new health-insurance plan"),
+            detail,
+        ),
+    )
+}
+
+/// DOMAIN §6: from the 75th birthday the member is in 後期高齢者医療 (without applying);
+/// the plan on record is no longer current, so the new qualification should be recorded.
+pub(super) fn record_kouki(facts: &MemberFacts<'_>, locale: Locale) -> Option<Draft> {
+    let from = facts.kouki_unrecorded.as_ref()?;
+    let lang = locale.lang;
+    let date = from.value();
+    let detail = match lang {
+        Lang::Ja => format!(
+            "75歳の誕生日（{}）から後期高齢者医療制度に加入しています（手続きは不要です）。それまでの健康保険の資格はその日でなくなりました。お住まいの地域の後期高齢者医療広域連合から届いた資格確認書または資格情報のお知らせの内容を、新しい資格としてこのアプリに登録してください。",
+            day(date, locale)
+        ),
+        Lang::En => format!(
+            "From the 75th birthday ({}) you are in late-stage elderly medical care (後期高齢者医療), with no application needed, and the previous plan ended that day. Record the new qualification here from the eligibility certificate or notice sent by the regional association (後期高齢者医療広域連合).",
+            day(date, locale)
+        ),
+    };
+    let mut draft = Draft::new(ActionKind::RecordKouki, Urgency::NotUsable, Some(date)).text(
+        lang.pick(
+            "後期高齢者医療の資格を登録してください",
+            "Record the late-stage elderly medical care qualification",
+        ),
+        detail,
+    );
+    draft.urgency_label = Some(lang.pick("登録が必要です", "Record needed").to_string());
+    draft.estimate = from.is_estimate();
+    Some(draft)
 }
 
 fn honorific(name: &str, lang: Lang) -> String {

@@ -105,5 +105,12 @@ fn kakuninsho_needed(facts: &MemberFacts<'_>, locale: Locale) -> Draft {
     let mut draft =
         Draft::new(ActionKind::GetKakuninsho, Urgency::NotUsable, expired_cert).text(title, detail);
     draft.estimate = expired_cert.is_some();
+    if expired_cert.is_none() {
+        // No card, or never registered: nothing expired.
+        draft.urgency_label = Some(
+            lang.pick("マイナ保険証を使えません", "Not usable")
+                .to_string(),
+        );
+    }
     draft
 }
