@@ -415,8 +415,8 @@ fn general_steps(facts: &MemberFacts<'_>, lang: Lang) -> Vec<String> {
     .collect()
 }
 
-/// 0. Whether the member has a card at all. Without one nothing else is asked: the
-/// 資格確認書 is what to use (DOMAIN §1, seed 001 ⑤).
+/// Question 0: whether the member has a card at all. Without one nothing else is
+/// asked: the 資格確認書 is what to use (DOMAIN §1, seed 001 ⑤).
 fn has_card(facts: &MemberFacts<'_>, lang: Lang) -> Question {
     let id = QuestionId::HasCard;
     let (answer, finding, why) = match facts.card.held {

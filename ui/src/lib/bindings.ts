@@ -277,7 +277,7 @@ sentence: string, notes: Array<string>, };
 
 export type Urgency = "noCover" | "notUsable" | "grace" | "renewalOpen" | "upcoming" | "advice";
 
-export type ActionKind = "renewCard" | "renewAuthCert" | "renewSignCert" | "redoRegistration" | "register" | "checkRegistration" | "getKakuninsho" | "kakuninshoExpiring" | "koureisha" | "kouki" | "dependantLosesCover" | "childCard" | "joinNewPlan" | "recordKouki";
+export type ActionKind = "renewCard" | "renewAuthCert" | "renewSignCert" | "redoRegistration" | "register" | "checkRegistration" | "getKakuninsho" | "kakuninshoExpiring" | "koureisha" | "kouki" | "dependantLosesCover" | "childCard" | "joinNewPlan" | "recordKouki" | "koukiPapers" | "phoneSetupAgain";
 
 export type Action = { kind: ActionKind, urgency: Urgency, urgencyLabel: string, 
 /**

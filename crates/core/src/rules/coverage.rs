@@ -6,7 +6,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::calendar::last_day_of_nth_month_after;
-use super::table::RuleTable;
+use super::table::{KoukiPapers, RuleTable};
 
 /// The last day an expired 利用者証明用 cert (or card) still works for 資格確認: the last
 /// day of the 3rd month after the expiry month (MHLW; DOMAIN.md §4 — not 3 months from
@@ -60,4 +60,77 @@ pub fn legacy_card_last_day(
 
 pub fn legacy_card_usable(table: &RuleTable, own_expiry: Option<NaiveDate>, on: NaiveDate) -> bool {
     legacy_card_last_day(table, own_expiry, on).is_none_or(|last| on <= last)
+}
+
+/// The paper a 後期高齢者医療 member is sent for a date (DOMAIN §5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KoukiPaper {
+    /// The insurer's usual papers: nothing particular to say.
+    Usual,
+    /// A 資格確認書 valid to `until`. `for_all`: the 2025-08 → 2026-07 issue to everyone;
+    /// `by_age`: sent because of the age (85 or over on the cycle's first day), not for
+    /// lack of マイナ保険証. `estimate`: `until` is the end of the yearly cycle (目安).
+    Kakuninsho {
+        until: NaiveDate,
+        for_all: bool,
+        by_age: bool,
+        estimate: bool,
+    },
+    /// The 資格情報のお知らせ: a 資格確認書 only on request.
+    Oshirase,
+}
+
+/// What a 後期高齢者医療 member born on `birth` is sent for `on`, under the rules in force
+/// that day; `uses_myna`: an active マイナ保険証 user.
+pub fn kouki_paper_on(
+    table: &RuleTable,
+    birth: NaiveDate,
+    on: NaiveDate,
+    uses_myna: bool,
+) -> KoukiPaper {
+    use chrono::{Datelike, Months};
+    match table.rules_for(on).kouki_papers {
+        KoukiPapers::Usual => KoukiPaper::Usual,
+        KoukiPapers::KakuninshoForAll { valid_until } => KoukiPaper::Kakuninsho {
+            until: valid_until,
+            for_all: true,
+            by_age: false,
+            estimate: false,
+        },
+        KoukiPapers::ByAge {
+            kakuninsho_age,
+            cycle_month,
+            cycle_day,
+        } => {
+            let this_year = NaiveDate::from_ymd_opt(on.year(), cycle_month, cycle_day);
+            let cycle_start = match this_year {
+                Some(start) if start <= on => start,
+                _ => NaiveDate::from_ymd_opt(on.year() - 1, cycle_month, cycle_day).unwrap_or(on),
+            };
+            let until = cycle_start
+                .checked_add_months(Months::new(12))
+                .and_then(|next| next.pred_opt())
+                .unwrap_or(NaiveDate::MAX);
+            let by_age = crate::member::age_on(birth, cycle_start) >= kakuninsho_age;
+            if by_age || !uses_myna {
+                KoukiPaper::Kakuninsho {
+                    until,
+                    for_all: false,
+                    by_age,
+                    estimate: true,
+                }
+            } else {
+                KoukiPaper::Oshirase
+            }
+        }
+    }
+}
+
+/// Whether a clinic may accept an expired old 保険証, or the お知らせ alone, on `on` (the
+/// clinic-side measure, DOMAIN §5), and until when.
+pub fn clinic_tolerance_until(table: &RuleTable, on: NaiveDate) -> Option<NaiveDate> {
+    table
+        .rules_for(on)
+        .clinic_tolerance_until
+        .filter(|until| on <= *until)
 }

@@ -31,6 +31,7 @@ pub use card::{
 };
 pub use computed::{Cap, ComputedDate, EstimateReason};
 pub use coverage::{
-    cert_state_on, grace_last_day, legacy_card_last_day, legacy_card_usable, CertState,
+    cert_state_on, clinic_tolerance_until, grace_last_day, kouki_paper_on, legacy_card_last_day,
+    legacy_card_usable, CertState, KoukiPaper,
 };
-pub use table::{BurdenRules, RuleRow, RuleSet, RuleTable, Share};
+pub use table::{BurdenRules, KoukiPapers, RuleRow, RuleSet, RuleTable, Share};

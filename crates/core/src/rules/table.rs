@@ -47,9 +47,36 @@ pub struct BurdenRules {
     pub kouki: Share,
 }
 
+/// What 後期高齢者医療 members are sent to see a doctor with (DOMAIN §5). Keyed by the
+/// date of the visit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KoukiPapers {
+    /// The insurer's usual papers (before 2025-08-01: the old card, mostly to 2025-07-31).
+    Usual,
+    /// 2025-08-01 → 2026-07-31 (MHLW decision 2025-04-03): every member, with or
+    /// without マイナ保険証, was sent a 資格確認書 valid to `valid_until`, and no お知らせ.
+    /// Source: 保団連 news; 足利市, 水戸市, 南房総市 [high].
+    KakuninshoForAll { valid_until: NaiveDate },
+    /// From 2026-08-01: aged `kakuninsho_age` or over on the 1 August of the cycle →
+    /// 資格確認書; younger → the お知らせ if an active マイナ保険証 user, otherwise a
+    /// 資格確認書; anyone may apply to keep a 資格確認書. Source: 埼玉県後期高齢者医療広域連合,
+    /// 三種町 [medium]. The cycle starts every year on `cycle_month`/`cycle_day` and the
+    /// 資格確認書 runs to the day before the next one: 目安 (the 1 August cycle of 国保 and
+    /// 後期, team notes; no page states it for 2027).
+    ByAge {
+        kakuninsho_age: u32,
+        cycle_month: u32,
+        cycle_day: u32,
+    },
+}
+
 /// The rules in force from one date. Field docs name the date that selects the row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleSet {
+    /// Source of `card_*` and `ecert_*`: J-LIS (jpki.go.jp, kojinbango-card.go.jp)
+    /// [confirmed]; the 2022-04-01 change follows 改正民法 (成年年齢 18); which date keys
+    /// it: 神戸市, 飯能市.
+    ///
     /// §2: from this age a card runs to the [`card_adult_birthdays`](Self::card_adult_birthdays)th
     /// birthday after issue. Keyed by the date J-LIS received the application; the app
     /// knows only the issue date, so it uses that and looks back
@@ -70,22 +97,36 @@ pub struct RuleSet {
     /// Keyed by the new cert's issue date.
     pub ecert_renewed_in_window_birthdays: u32,
     /// §3: renewal opens this many months before expiry. Keyed by the expiry date.
+    /// Source: J-LIS; the first day as 練馬区 and 高槻市 state it [confirmed].
     pub renewal_window_months: u32,
     /// §4: マイナ保険証 still works until the last day of this many months after the
     /// expiry month; `None` = no grace. Keyed by the expiry date (the grace applies to
-    /// certs expiring from 2024-12-02, DOMAIN.md §4).
+    /// certs expiring from 2024-12-02, DOMAIN.md §4: in force from the day the old card
+    /// was abolished). Source: MHLW newpage_50657; 協会けんぽ r7-7/7071601 (2025-07-16);
+    /// いわき市, 多摩市, 松山市 (医療保険部会 第184回) [confirmed].
     pub grace_months_after_expiry_month: Option<u32>,
     /// §5: the last day any old 保険証 can be used; `None` = not abolished. Keyed by the
-    /// date of use.
+    /// date of use. Source: seeds 000–004 [confirmed].
     pub legacy_card_last_day: Option<NaiveDate>,
+    /// §5: the clinic-side temporary measure: up to this day clinics could accept an
+    /// expired old 保険証, or a 資格情報のお知らせ alone, after checking the qualification
+    /// online (not an extension of the card). `None` = no such measure: never suggest
+    /// either on its own. Keyed by the date of the visit. Source: 事務連絡 2025-06-27,
+    /// widened 2025-11-12; extended to 2026-07-31 by the health minister on 2026-03-19
+    /// (KAB, 新潟日報, 毎日) [high].
+    pub clinic_tolerance_until: Option<NaiveDate>,
+    /// §5: what 後期高齢者医療 members are sent. Keyed by the date of the visit.
+    pub kouki_papers: KoukiPapers,
     /// §6: 未就学 ends with the school year in which this age is reached. Keyed by the
-    /// date the status is asked for.
+    /// date the status is asked for. Source (this and the ages below): MHLW [confirmed];
+    /// 健康保険法74条, 学校教育法17条.
     pub school_age: u32,
     /// §6: 高齢受給者 from the month after this age is reached. Keyed like `school_age`.
     pub koureisha_age: u32,
     /// §6: 後期高齢者医療 from this birthday. Keyed like `school_age`.
     pub kouki_age: u32,
-    /// §6. Keyed by the date of the visit.
+    /// §6. Keyed by the date of the visit. Source: MHLW [confirmed]; the 2022-10-01 2割
+    /// band: 高齢者医療確保法 改正 (MHLW).
     pub burden: BurdenRules,
 }
 
@@ -122,6 +163,16 @@ pub const KOUREISHA_ONE_TENTH_ENDED: NaiveDate = ymd(2019, 4, 1);
 pub const LEGACY_CARD_ABOLISHED: NaiveDate = ymd(2024, 12, 2);
 /// The transitional last day of old 保険証 (DOMAIN.md §5, seeds 000–004).
 pub const LEGACY_CARD_LAST_DAY: NaiveDate = ymd(2025, 12, 1);
+/// The clinic-side measure starts the day after the old cards' last day (DOMAIN.md §5).
+pub const CLINIC_TOLERANCE_FROM: NaiveDate = ymd(2025, 12, 2);
+/// Its last day, as extended on 2026-03-19 (DOMAIN.md §5).
+pub const CLINIC_TOLERANCE_UNTIL: NaiveDate = ymd(2026, 7, 31);
+/// 後期高齢者: every member sent a 資格確認書 (MHLW decision 2025-04-03, DOMAIN.md §5).
+pub const KOUKI_KAKUNINSHO_FOR_ALL_FROM: NaiveDate = ymd(2025, 8, 1);
+/// The last day of those 資格確認書.
+pub const KOUKI_KAKUNINSHO_FOR_ALL_UNTIL: NaiveDate = ymd(2026, 7, 31);
+/// 後期高齢者: papers by age from this day (DOMAIN.md §5).
+pub const KOUKI_PAPERS_BY_AGE_FROM: NaiveDate = ymd(2026, 8, 1);
 
 impl RuleTable {
     /// A table whose `rules` apply to every date.
@@ -160,6 +211,8 @@ impl RuleTable {
             renewal_window_months: 3,
             grace_months_after_expiry_month: None,
             legacy_card_last_day: None,
+            clinic_tolerance_until: None,
+            kouki_papers: KoukiPapers::Usual,
             school_age: 6,
             koureisha_age: 70,
             kouki_age: 75,
@@ -195,11 +248,33 @@ impl RuleTable {
             legacy_card_last_day: Some(LEGACY_CARD_LAST_DAY),
             ..kouki_two_tenths.clone()
         };
+        let kouki_for_all = RuleSet {
+            kouki_papers: KoukiPapers::KakuninshoForAll {
+                valid_until: KOUKI_KAKUNINSHO_FOR_ALL_UNTIL,
+            },
+            ..abolished.clone()
+        };
+        let clinic_tolerance = RuleSet {
+            clinic_tolerance_until: Some(CLINIC_TOLERANCE_UNTIL),
+            ..kouki_for_all.clone()
+        };
+        let kouki_by_age = RuleSet {
+            clinic_tolerance_until: None,
+            kouki_papers: KoukiPapers::ByAge {
+                kakuninsho_age: 85,
+                cycle_month: 8,
+                cycle_day: 1,
+            },
+            ..clinic_tolerance.clone()
+        };
         RuleTable::new(base)
             .with_row(KOUREISHA_ONE_TENTH_ENDED, one_tenth_ended)
             .with_row(ADULT_AGE_18_FROM, adult_18)
             .with_row(KOUKI_TWO_TENTHS_FROM, kouki_two_tenths)
             .with_row(LEGACY_CARD_ABOLISHED, abolished)
+            .with_row(KOUKI_KAKUNINSHO_FOR_ALL_FROM, kouki_for_all)
+            .with_row(CLINIC_TOLERANCE_FROM, clinic_tolerance)
+            .with_row(KOUKI_PAPERS_BY_AGE_FROM, kouki_by_age)
     }
 
     /// The rules before the first change.
@@ -285,6 +360,49 @@ mod tests {
         );
         // Dates before the card system use the first row.
         assert_eq!(table.rules_for(ymd(1990, 1, 1)).card_adult_age, 20);
+    }
+
+    #[test]
+    fn the_2025_and_2026_rows_apply_from_their_days() {
+        // DOMAIN §5, hand-read: 後期 資格確認書 for all 2025-08-01 → 2026-07-31; the
+        // clinic-side measure 2025-12-02 → 2026-07-31; by age from 2026-08-01.
+        let table = RuleTable::standard();
+        assert_eq!(
+            table.rules_for(ymd(2025, 7, 31)).kouki_papers,
+            KoukiPapers::Usual
+        );
+        assert_eq!(
+            table.rules_for(ymd(2025, 8, 1)).kouki_papers,
+            KoukiPapers::KakuninshoForAll {
+                valid_until: ymd(2026, 7, 31)
+            }
+        );
+        assert_eq!(
+            table.rules_for(ymd(2025, 12, 1)).clinic_tolerance_until,
+            None
+        );
+        assert_eq!(
+            table.rules_for(ymd(2025, 12, 2)).clinic_tolerance_until,
+            Some(ymd(2026, 7, 31))
+        );
+        let july_31 = table.rules_for(ymd(2026, 7, 31));
+        assert_eq!(july_31.clinic_tolerance_until, Some(ymd(2026, 7, 31)));
+        assert!(matches!(
+            july_31.kouki_papers,
+            KoukiPapers::KakuninshoForAll { .. }
+        ));
+        let august_1 = table.rules_for(ymd(2026, 8, 1));
+        assert_eq!(august_1.clinic_tolerance_until, None);
+        assert_eq!(
+            august_1.kouki_papers,
+            KoukiPapers::ByAge {
+                kakuninsho_age: 85,
+                cycle_month: 8,
+                cycle_day: 1
+            }
+        );
+        // The grace row is unchanged by the later rows.
+        assert_eq!(august_1.grace_months_after_expiry_month, Some(3));
     }
 
     #[test]

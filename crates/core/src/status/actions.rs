@@ -81,6 +81,11 @@ pub enum ActionKind {
     JoinNewPlan,
     /// From the 75th birthday: record the 後期高齢者医療 qualification (DOMAIN §6).
     RecordKouki,
+    /// 後期高齢者医療: the 資格確認書 or お知らせ sent, and what changes on 1 August (DOMAIN §5).
+    KoukiPapers,
+    /// An Android phone certificate must be set up again after the card's e-cert was
+    /// renewed (DOMAIN §1).
+    PhoneSetupAgain,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -173,6 +178,10 @@ pub(crate) fn next_actions(
     if !facts.has_no_cover() && facts.kouki_unrecorded.is_none() {
         drafts.extend(papers::kakuninsho(facts, myna, locale));
     }
+    if !facts.has_no_cover() && facts.in_kouki() && facts.kouki_unrecorded.is_none() {
+        drafts.extend(papers::kouki(facts, myna, locale));
+    }
+    drafts.extend(renewals::phone_setup_again(facts, locale));
     drafts.extend(ages::turning_70(facts, locale));
     drafts.extend(ages::turning_75(facts, household, locale));
     drafts.extend(ages::losing_cover(facts, household, locale));

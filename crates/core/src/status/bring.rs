@@ -13,7 +13,7 @@ use super::labels::{day, join};
 use super::myna::{MynaStatus, Usability};
 use crate::document::{DocumentKind, Held};
 use crate::i18n::{Lang, Locale};
-use crate::rules::legacy_card_last_day;
+use crate::rules::{clinic_tolerance_until, kouki_paper_on, legacy_card_last_day, KoukiPaper};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -132,6 +132,32 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Loc
             }
         }
     }
+    // DOMAIN §5: 後期高齢者医療 members sent a 資格確認書 (everyone in 2025-08 → 2026-07; from
+    // 2026-08 those 85 or over, and those not using マイナ保険証) show it, not an お知らせ,
+    // when the reader fails.
+    if let KoukiPaper::Kakuninsho { until, .. } = kouki_paper(facts, myna) {
+        if let Some(at) = items.iter().position(|item| *item == BringItem::Oshirase) {
+            items.remove(at);
+            notes.retain(|note| *note != oshirase_note(lang));
+            if !items.contains(&BringItem::Kakuninsho) {
+                items.insert(at, BringItem::Kakuninsho);
+            }
+            notes.push(kouki_kakuninsho_note(until, locale));
+        }
+    }
+    // DOMAIN §5: the clinic-side measure (to 2026-07-31) let clinics accept an expired old
+    // card after an online check; never suggested after it ended, and never as the paper
+    // to bring.
+    if myna.usable == Usability::NotUsable && !kakuninsho && legacy_until.is_none() {
+        let expired_legacy = facts
+            .document(DocumentKind::LegacyCard)
+            .is_some_and(|d| d.held == Held::Held);
+        if let Some(until) =
+            clinic_tolerance_until(facts.table, facts.on).filter(|_| expired_legacy)
+        {
+            notes.push(tolerance_note(until, locale));
+        }
+    }
     let paper_only = !items.contains(&BringItem::MynaCard)
         || items.contains(&BringItem::Kakuninsho)
         || items.contains(&BringItem::LegacyCard);
@@ -145,7 +171,15 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Loc
         .into_iter()
         .map(|item| BringEntry {
             item,
-            label: item.label(lang).to_string(),
+            label: if item == BringItem::Koureisha && koureisha_if_issued(facts) {
+                lang.pick(
+                    "高齢受給者証（保険者から交付されている場合）",
+                    "the elderly recipient certificate (高齢受給者証), if your insurer issued one",
+                )
+                .to_string()
+            } else {
+                item.label(lang).to_string()
+            },
             held: holds(facts, item, legacy_until.is_some()),
         })
         .collect();
@@ -160,6 +194,47 @@ pub(crate) fn bring_list(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Loc
         summary,
         sentence,
         notes,
+    }
+}
+
+/// DOMAIN §1: many 国保 print the 負担割合 on the 資格確認書 or お知らせ and issue no
+/// 高齢受給者証; with none recorded it is asked for only "if issued".
+fn koureisha_if_issued(facts: &MemberFacts<'_>) -> bool {
+    facts.in_kokuho() && facts.document(DocumentKind::Koureisha).is_none()
+}
+
+/// The paper a 後期高齢者医療 member is sent for the date (DOMAIN §5).
+pub(super) fn kouki_paper(facts: &MemberFacts<'_>, myna: &MynaStatus) -> KoukiPaper {
+    if !facts.in_kouki() {
+        return KoukiPaper::Usual;
+    }
+    let uses_myna = matches!(myna.usable, Usability::Usable | Usability::Grace);
+    kouki_paper_on(facts.table, facts.member.birth_date, facts.on, uses_myna)
+}
+
+fn kouki_kakuninsho_note(until: chrono::NaiveDate, locale: Locale) -> String {
+    match locale.lang {
+        Lang::Ja => format!(
+            "後期高齢者医療の方には資格確認書が送られています（{}まで）。カードリーダーで確認できないときは、資格確認書を見せてください。",
+            day(until, locale)
+        ),
+        Lang::En => format!(
+            "Members of late-stage elderly medical care are sent an eligibility certificate (valid until {}). Show it when the reader cannot confirm you.",
+            day(until, locale)
+        ),
+    }
+}
+
+fn tolerance_note(until: chrono::NaiveDate, locale: Locale) -> String {
+    match locale.lang {
+        Lang::Ja => format!(
+            "{}までは暫定措置として、期限切れの保険証でも医療機関がオンラインで資格を確認して受け付けることがあります（医療機関の判断です）。早めに資格確認書を用意してください。",
+            day(until, locale)
+        ),
+        Lang::En => format!(
+            "Until {}, as a temporary measure, a clinic may accept an expired old card after checking your eligibility online (the clinic decides). Get an eligibility certificate soon.",
+            day(until, locale)
+        ),
     }
 }
 

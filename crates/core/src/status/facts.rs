@@ -200,10 +200,6 @@ impl<'a> MemberFacts<'a> {
         let birth = member.birth_date;
         // DOMAIN §6: from the 75th birthday only a 後期高齢者医療 qualification is current.
         let kouki = kouki_from(table, birth);
-        let is_kouki_plan = |q: &Qualification| {
-            parse_insurer_number(&q.insurer_number)
-                .is_ok_and(|n| n.plan == PlanKind::LateStageElderly)
-        };
         let past_75 = kouki.value() <= on;
         let qualification = in_force
             .iter()
@@ -292,6 +288,20 @@ impl<'a> MemberFacts<'a> {
         };
     }
 
+    /// In 後期高齢者医療 on the date: its qualification is current, or the 75th birthday
+    /// has passed with none recorded (DOMAIN §6).
+    pub fn in_kouki(&self) -> bool {
+        self.kouki_unrecorded.is_some() || self.qualification.is_some_and(is_kouki_plan)
+    }
+
+    /// The current plan is a 国民健康保険 (a 6-digit insurer number, DOMAIN §7).
+    pub fn in_kokuho(&self) -> bool {
+        self.qualification.is_some_and(|q| {
+            parse_insurer_number(&q.insurer_number)
+                .is_ok_and(|n| n.plan == PlanKind::NationalHealthInsurance)
+        })
+    }
+
     /// No qualification covers the date although the records say one ended (or the
     /// dependant cover ended): マイナ保険証 and every paper of the old plan are of no use.
     pub fn has_no_cover(&self) -> bool {
@@ -365,6 +375,10 @@ impl<'a> MemberFacts<'a> {
         (age_on(self.member.birth_date, issued) < rules.card_adult_age)
             .then_some((rules.card_adult_age, rules.card_child_birthdays))
     }
+}
+
+fn is_kouki_plan(q: &Qualification) -> bool {
+    parse_insurer_number(&q.insurer_number).is_ok_and(|n| n.plan == PlanKind::LateStageElderly)
 }
 
 fn card(

@@ -807,3 +807,7 @@ fn english_text_comes_from_the_same_facts() {
 // Cover, turning 75 and the papers that go with them: in their own file.
 #[path = "guidance_golden_tests.rs"]
 mod guidance;
+
+// The dated rules of 2025–2026 (DOMAIN §1, §5): in their own file.
+#[path = "dated_rules_golden_tests.rs"]
+mod dated_rules;

@@ -41,10 +41,18 @@ pub(super) fn turning_70(facts: &MemberFacts<'_>, locale: Locale) -> Option<Draf
             day(from, locale),
             join(&others, lang)
         ),
-    } + lang.pick(
-        "保険者から高齢受給者証が届きます。資格確認書で受診するときは一緒に提示してください（マイナ保険証なら提示は不要です）。",
-        " Your insurer sends an elderly recipient certificate (高齢受給者証); show it with the eligibility certificate (not needed with マイナ保険証).",
-    );
+    } + if facts.in_kokuho() {
+        // DOMAIN §1: many 国保 print the share on the 資格確認書 / お知らせ instead.
+        lang.pick(
+            "国民健康保険では、負担割合が資格確認書や資格情報のお知らせに印字され、高齢受給者証が別に交付されないことがあります。保険者から高齢受給者証が交付された場合は、資格確認書で受診するときに一緒に提示してください（マイナ保険証なら提示は不要です）。",
+            " Many National Health Insurance plans print the share on the eligibility certificate or notice and issue no separate elderly recipient certificate (高齢受給者証). If your insurer issued one, show it with the eligibility certificate (not needed with the My Number insurance card (マイナ保険証)).",
+        )
+    } else {
+        lang.pick(
+            "保険者から高齢受給者証が届きます。資格確認書で受診するときは一緒に提示してください（マイナ保険証なら提示は不要です）。",
+            " Your insurer sends an elderly recipient certificate (高齢受給者証); show it with the eligibility certificate (not needed with マイナ保険証).",
+        )
+    };
     Some(
         Draft::new(ActionKind::Koureisha, Urgency::Upcoming, Some(from)).text(
             lang.pick(

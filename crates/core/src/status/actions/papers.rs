@@ -4,7 +4,8 @@
 use super::{held_expiry, horizon_end, ActionKind, Draft, Urgency};
 use crate::document::{DocumentKind, Held};
 use crate::i18n::{Lang, Locale};
-use crate::rules::legacy_card_last_day;
+use crate::rules::{kouki_paper_on, legacy_card_last_day, KoukiPaper};
+use crate::status::bring::kouki_paper;
 use crate::status::facts::MemberFacts;
 use crate::status::labels::day;
 use crate::status::myna::{MynaStatus, Usability};
@@ -15,6 +16,13 @@ pub(super) fn kakuninsho(
     locale: Locale,
 ) -> Option<Draft> {
     let lang = locale.lang;
+    // 後期高齢者医療: what comes next is said by `kouki` below.
+    if facts.in_kouki() && kouki_paper(facts, myna) != KoukiPaper::Usual {
+        if myna.usable == Usability::NotUsable && !facts.holds_valid(DocumentKind::Kakuninsho) {
+            return Some(kakuninsho_needed(facts, locale));
+        }
+        return None;
+    }
     if facts.holds_valid(DocumentKind::Kakuninsho) {
         let title = lang.pick("資格確認書の有効期限", "Eligibility certificate expiring");
         let expires = facts
@@ -113,4 +121,83 @@ fn kakuninsho_needed(facts: &MemberFacts<'_>, locale: Locale) -> Draft {
         );
     }
     draft
+}
+
+/// DOMAIN §5: what a 後期高齢者医療 member is sent, and what changes on the next 1 August
+/// (the 2026-08-01 rules: 資格確認書 for 85 and over, the お知らせ for マイナ保険証 users
+/// under 85, a 資格確認書 on request for anyone).
+pub(super) fn kouki(facts: &MemberFacts<'_>, myna: &MynaStatus, locale: Locale) -> Option<Draft> {
+    let lang = locale.lang;
+    let now = kouki_paper(facts, myna);
+    let KoukiPaper::Kakuninsho { until, .. } = now else {
+        return (now == KoukiPaper::Oshirase).then(|| {
+            Draft::new(ActionKind::KoukiPapers, Urgency::Advice, None).text(
+                lang.pick("後期高齢者医療：資格情報のお知らせ", "Late-stage elderly care: the eligibility notice"),
+                lang.pick(
+                    "マイナ保険証をお使いの方には、資格確認書ではなく資格情報のお知らせが届きます。受診はマイナ保険証で行い、カードリーダーで確認できないときはお知らせをカードと一緒に見せてください。資格確認書を希望する場合は、お住まいの市区町村の窓口（後期高齢者医療の担当）に申請できます。",
+                    "As a My Number insurance card (マイナ保険証) user you are sent the eligibility notice, not an eligibility certificate. See doctors with the card; when the reader cannot confirm you, show the notice with it. If you want an eligibility certificate, you can ask your municipal office (late-stage elderly care desk).",
+                ),
+            )
+        });
+    };
+    let next_day = until.succ_opt()?;
+    let uses_myna = matches!(myna.usable, Usability::Usable | Usability::Grace);
+    let next = kouki_paper_on(facts.table, facts.member.birth_date, next_day, uses_myna);
+    let ja_until = day(until, locale);
+    let mut ja = format!("後期高齢者医療の資格確認書は{ja_until}まで有効です。");
+    let mut en =
+        format!("The late-stage elderly care eligibility certificate is valid until {ja_until}.");
+    let mut estimate = matches!(now, KoukiPaper::Kakuninsho { estimate: true, .. });
+    match next {
+        KoukiPaper::Kakuninsho {
+            until: next_until,
+            by_age,
+            estimate: next_estimate,
+            ..
+        } => {
+            estimate |= next_estimate;
+            let next_until = day(next_until, locale);
+            let (why_ja, why_en) = if by_age {
+                ("85歳以上の方には", "As you are 85 or over, ")
+            } else {
+                (
+                    "マイナ保険証をお使いでない方には",
+                    "As you do not use the My Number insurance card (マイナ保険証), ",
+                )
+            };
+            ja.push_str(&format!(
+                "{why_ja}、{}から新しい資格確認書（{next_until}まで・目安）が届きます。資格確認書は毎年8月1日に更新されます（目安）。",
+                day(next_day, locale)
+            ));
+            en.push_str(&format!(
+                " {why_en}a new one (valid until {next_until}, estimate) is sent from {}. The certificate is renewed every 1 August (estimate).",
+                day(next_day, locale)
+            ));
+        }
+        KoukiPaper::Oshirase => {
+            ja.push_str(&format!(
+                "マイナ保険証をお使いの方には、{}からは資格確認書に代わり資格情報のお知らせが届きます。資格確認書を持ち続けたい場合は、お住まいの市区町村の窓口（後期高齢者医療の担当）に申請できます。",
+                day(next_day, locale)
+            ));
+            en.push_str(&format!(
+                " As a My Number insurance card (マイナ保険証) user, from {} you are sent the eligibility notice instead. To keep an eligibility certificate, ask your municipal office (late-stage elderly care desk).",
+                day(next_day, locale)
+            ));
+        }
+        KoukiPaper::Usual => {}
+    }
+    let urgency = if until <= super::horizon_end(facts) {
+        Urgency::Upcoming
+    } else {
+        Urgency::Advice
+    };
+    let mut draft = Draft::new(ActionKind::KoukiPapers, urgency, Some(until)).text(
+        lang.pick(
+            "後期高齢者医療：資格確認書の更新",
+            "Late-stage elderly care: the eligibility certificate",
+        ),
+        lang.pick(&ja, &en).to_string(),
+    );
+    draft.estimate = estimate;
+    Some(draft)
 }

@@ -147,7 +147,56 @@ fn window_detail(
             text.push_str(&child_card_sentence(adult_age, birthdays, lang));
         }
     }
+    if kind != ActionKind::RenewSignCert && facts.phone.held == Held::Held {
+        text.push_str(phone_after_renewal(lang));
+    }
     text
+}
+
+/// DOMAIN §1: the Android phone certificate follows the card's e-cert; after renewing
+/// the card or the e-cert it must be set up on the phone again.
+fn phone_after_renewal(lang: Lang) -> &'static str {
+    lang.pick(
+        "スマートフォン（Android）でマイナ保険証を使っている場合は、更新したあとにスマホ用電子証明書をもう一度設定してください。",
+        " If you use マイナ保険証 on an Android phone, set up the smartphone certificate again after renewing.",
+    )
+}
+
+/// The card or its 利用者証明用 cert was (re)issued after the phone certificate was set
+/// up: the phone certificate no longer works until it is set up again (DOMAIN §1).
+pub(super) fn phone_setup_again(facts: &MemberFacts<'_>, locale: Locale) -> Option<Draft> {
+    let phone = &facts.phone;
+    let set_up = phone.issued.filter(|_| phone.held == Held::Held)?;
+    let renewed = [facts.card.issued, facts.auth.issued]
+        .into_iter()
+        .flatten()
+        .filter(|issued| *issued > set_up && *issued <= facts.on)
+        .max()?;
+    let lang = locale.lang;
+    let detail = match lang {
+        Lang::Ja => format!(
+            "{}に電子証明書（またはカード）が新しくなりました。スマートフォン（Android）のスマホ用電子証明書は、もう一度設定するまで使えません。マイナポータルアプリから設定し直し、新しい発行日をこのアプリに入力してください。",
+            day(renewed, locale)
+        ),
+        Lang::En => format!(
+            "The e-certificate (or the card) was renewed on {}. The smartphone certificate on an Android phone does not work until it is set up again: set it up from the Mynaportal app and enter its new issue date here.",
+            day(renewed, locale)
+        ),
+    };
+    Some(
+        Draft::new(
+            ActionKind::PhoneSetupAgain,
+            Urgency::Upcoming,
+            Some(renewed),
+        )
+        .text(
+            lang.pick(
+                "スマホ用電子証明書の再設定",
+                "Set up the smartphone certificate again",
+            ),
+            detail,
+        ),
+    )
 }
 
 fn expired_detail(
