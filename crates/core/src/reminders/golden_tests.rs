@@ -673,3 +673,19 @@ fn a_computed_expiry_the_rules_are_unsure_of_says_so() {
         "（有効期限は、ルールから計算した目安です。書類に印字された日付を入力すると正確になります。）"
     ));
 }
+
+#[test]
+fn the_renewal_reminder_of_a_phone_user_says_to_set_the_phone_up_again() {
+    // 太郎's e-cert expires 2026-11-30 (window from 2026-08-31, DOMAIN §3).
+    let mut with_phone = taro();
+    with_phone.documents.push(document(1, DocumentKind::Phone));
+    let reminders = reminders_of(&with_phone);
+    let renewal = one(&reminders, 1, ReminderKind::RenewalOpens, AUTH);
+    assert!(super::text::body(renewal, Lang::Ja.into()).ends_with(
+        "スマートフォン（Android）でマイナ保険証を使っている場合は、更新したあとにスマホ用電子証明書をもう一度設定してください。"
+    ));
+    // Without a phone certificate nothing is said about phones.
+    let reminders = reminders_of(&taro());
+    let renewal = one(&reminders, 1, ReminderKind::RenewalOpens, AUTH);
+    assert!(!super::text::body(renewal, Lang::Ja.into()).contains("スマートフォン"));
+}

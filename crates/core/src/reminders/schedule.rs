@@ -50,6 +50,9 @@ pub enum Subject {
         grace_until: Option<NaiveDate>,
         /// The 署名用 cert expires the same day and is renewed with this one.
         with_sign: bool,
+        /// A phone certificate is recorded: after renewing the card or the 利用者証明用
+        /// cert it must be set up again (DOMAIN §1).
+        with_phone: bool,
     },
     /// A 資格確認書 or 高齢受給者証 (printed expiry).
     Paper {

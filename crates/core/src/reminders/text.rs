@@ -131,10 +131,19 @@ pub(super) fn body_naming(reminder: &Reminder, locale: Locale, names: NamesInRem
             window_opens,
             grace_until,
             with_sign,
+            with_phone,
         } => {
             let mut text = match reminder.kind {
                 ReminderKind::RenewalOpens => {
-                    window_text(document, *expiry, *window_opens, *with_sign, locale)
+                    let mut text =
+                        window_text(document, *expiry, *window_opens, *with_sign, locale);
+                    if *with_phone {
+                        text.push_str(lang.pick(
+                            "スマートフォン（Android）でマイナ保険証を使っている場合は、更新したあとにスマホ用電子証明書をもう一度設定してください。",
+                            " If you use the My Number insurance card (マイナ保険証) on an Android phone, set up the smartphone certificate again after renewing.",
+                        ));
+                    }
+                    text
                 }
                 ReminderKind::GraceEnds => grace_text(document, *expiry, *grace_until, locale),
                 ReminderKind::ExpiryDay => expiry_day_text(document, *expiry, *grace_until, locale),

@@ -73,6 +73,7 @@ fn cert(
         window_opens,
         grace_until,
         with_sign,
+        with_phone: carries_myna && facts.phone.held == Held::Held,
     };
     let on = |kind| Occasion::on(kind, Some(document), date, subject.clone());
     let mut occasions = Vec::new();
