@@ -23,7 +23,7 @@ bindings:   ## regenerate ui/src/lib/bindings.ts from the Rust types
 ui:         ## build the UI into ui/dist
 	npm --prefix ui run build
 
-# --- installers and measurements (issue 10) ---------------------------------
+# --- installers and measurements ---------------------------------
 .PHONY: dist bench icons
 
 dist:       ## the Linux .deb from a clean clone (installs the pinned Tauri CLI first)

@@ -232,8 +232,8 @@ fn choosing_english_changes_the_next_error_and_dates_and_is_kept_in_the_file() {
     assert_eq!(status["display"]["dateOrder"], "warekiFirst");
 }
 
-/// The window's capability grants what the UI calls and nothing more (issue 21, item
-/// 14): `core:default` also let any script in the page create tray icons and menus,
+/// The window's capability grants what the UI calls and nothing more
+/// (docs/DECISIONS.md, "The window is granted only …"): `core:default` also let any script in the page create tray icons and menus,
 /// read images, move or close windows and resolve paths.
 #[test]
 fn the_window_may_listen_and_zoom_but_not_use_the_tray_menus_images_or_windows() {

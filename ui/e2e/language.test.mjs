@@ -1,4 +1,4 @@
-// Languages (issue 11): switching to English in 設定 → 表示 changes every screen at
+// Languages: switching to English in 設定 → 表示 changes every screen at
 // once, including the core's messages and dates in the chosen order; the choice is in
 // the database, so a restart and the CLI on the same file speak English too.
 import assert from "node:assert/strict";

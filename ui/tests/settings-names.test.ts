@@ -1,5 +1,5 @@
 // Settings → お知らせの方法: whose names the calendar file and the notifications carry
-// (issue 21, item 16). Chosen with the keyboard like the other settings, saved at once,
+// (full, given name only, or none). Chosen with the keyboard like the other settings, saved at once,
 // and left as saved when saving fails.
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { render, screen } from "@testing-library/svelte";

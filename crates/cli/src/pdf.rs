@@ -1,5 +1,5 @@
 //! `hoken-techo pdf [--member ID | --household] [--cutouts] -o FILE`: the printable
-//! personal copy of the 資格情報のお知らせ (issue 8).
+//! personal copy of the 資格情報のお知らせ.
 
 use std::path::PathBuf;
 

@@ -1,6 +1,6 @@
 //! `hoken-techo reminders [--on DATE] [--until DATE]`, `reminders done|snooze|dismiss ID`,
 //! `reminders lead-time [KIND DAYS]`, `reminders names [full|given|hidden]` and
-//! `hoken-techo ics -o FILE [--names …]` (issue 7; names: issue 21, item 16).
+//! `hoken-techo ics -o FILE [--names …]`.
 
 use std::path::PathBuf;
 

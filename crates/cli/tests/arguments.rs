@@ -1,4 +1,4 @@
-//! What the command line does with the values it is given (issue 21, items 4 and 6): an
+//! What the command line does with the values it is given: an
 //! argument that is not UTF-8 is refused without being shown, and personal values can
 //! come as JSON on standard input or in a file (`--from-json`) instead of arguments,
 //! which other users can read in the process list and the shell keeps in its history.

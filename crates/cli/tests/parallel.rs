@@ -1,4 +1,4 @@
-//! Several `hoken-techo` processes on one database at once (issue 21, items 1 and 5):
+//! Several `hoken-techo` processes on one database at once:
 //! writers wait for each other instead of failing, and a restore racing writers never
 //! loses a write that reported success.
 

@@ -1,4 +1,4 @@
-//! A healthy database in a folder its user cannot write (issue 21, item 12): SQLite
+//! A healthy database in a folder its user cannot write: SQLite
 //! cannot make the `-wal`/`-shm` it needs, and the open path used to call the file
 //! damaged and send the user to a backup. It must say what is wrong (the folder's
 //! permissions) and leave the file as it was.

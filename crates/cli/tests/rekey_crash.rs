@@ -1,4 +1,4 @@
-//! `encryption set|change|remove` killed at each of its steps (issue 21, item 2).
+//! `encryption set|change|remove` killed at each of its steps.
 //!
 //! Before this, `set` renamed the encrypted database into place and only then re-keyed
 //! the backups: a kill in between left every backup readable (with its 記号・番号) next
@@ -262,7 +262,7 @@ fn encryption_remove_killed_at_any_step_leaves_backups_under_the_database_key() 
 }
 
 /// Rust's default hook prints a panic's message, which may hold what the code was
-/// looking at; ours prints a fixed sentence and the place (issue 21, item 15).
+/// looking at; ours prints a fixed sentence and the place.
 #[test]
 fn a_panic_prints_no_message_only_that_it_stopped_and_that_saved_data_is_unchanged() {
     use hoken_techo_core::crash_point::PANIC_MESSAGE_ENV;

@@ -478,7 +478,7 @@ fn an_import_with_a_bidi_character_in_a_name_is_refused_and_names_the_code_point
         .stderr(predicate::str::contains("U+202E").and(predicate::str::contains('\u{202E}').not()));
 }
 
-/// Issue 21, item 16: `reminders names` keeps the household's choice (the app's
+/// `reminders names` keeps the household's choice (the app's
 /// settings screen shows the same one), `ics` follows it, and `ics --names` overrides it
 /// for one file. 山田 太郎 turns 75 with 花子 as his dependant: her event and his list
 /// her and him by name when names are shown.

@@ -1,4 +1,4 @@
-//! PDF generation (issue 8: "a 6-member household well under 100 ms"), next to baselines
+//! PDF generation (the target: a 6-member household well under 100 ms), next to baselines
 //! measured in the same run so the figures can be read as ratios on any machine:
 //! - `one line`: printpdf writing one page with one short line in the same embedded font
 //!   (document set-up, font subsetting and serialisation: the floor of any PDF here);

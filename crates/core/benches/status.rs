@@ -1,5 +1,5 @@
-//! The status of a 6-member household with every document recorded (issue 6: "well
-//! under a millisecond"), next to the cost of only loading its rows from SQLite.
+//! The status of a 6-member household with every document recorded (the target:
+//! well under a millisecond), next to the cost of only loading its rows from SQLite.
 //!
 //! `cargo bench -p hoken-techo-core --bench status`
 

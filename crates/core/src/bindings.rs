@@ -116,7 +116,7 @@ pub fn typescript() -> String {
         ImportSummary::decl(&cfg),
         crate::household::ImportPreview::decl(&cfg),
         EncryptionChanged::decl(&cfg),
-        // First run, demo household, help (issue 11).
+        // First run, demo household, help.
         crate::onboarding::Onboarding::decl(&cfg),
         crate::onboarding::DemoChanged::decl(&cfg),
         crate::help::HelpLink::decl(&cfg),

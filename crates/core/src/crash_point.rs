@@ -1,5 +1,5 @@
-//! Named points where a test can end the process as a kill would (issue 21, item 2:
-//! "kill `encryption set` before, between and after the rename").
+//! Named points where a test can end the process as a kill would (the
+//! audit asked to kill `encryption set` before, between and after the rename).
 //!
 //! Only with the `test-seams` feature, which only the CLI's tests enable (a
 //! dev-dependency feature: `cargo build --release` and the installers never have it).

@@ -48,7 +48,7 @@ pub enum Field {
     RegistrationStatus,
     /// The date the status is asked for (`status --on`).
     StatusDate,
-    // Reminders (issue 7).
+    // Reminders.
     ReminderKind,
     /// How many days before (after) its date a kind of reminder fires.
     LeadDays,
@@ -598,7 +598,7 @@ impl UserFile {
     }
 }
 
-/// Why no PDF was made (issue 8). In every case nothing is written.
+/// Why no PDF was made. In every case nothing is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PdfProblem {
     /// The embedded font has no glyph for `character`: drawing it would drop it silently.

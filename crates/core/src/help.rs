@@ -1,4 +1,4 @@
-//! The help page (issue 11): the rules the app applies, in plain words, in Japanese and
+//! The help page: the rules the app applies, in plain words, in Japanese and
 //! English.
 //!
 //! Every number and every example date is read from the rule table in force on the

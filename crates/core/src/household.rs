@@ -376,7 +376,7 @@ fn pdf_member(store: &Store, member: crate::Member, ctx: Context) -> Result<crat
     })
 }
 
-// --- backups, export/import, encryption (issue 9) ---------------------------------
+// --- backups, export/import, encryption ---------------------------------
 
 use crate::backup::{BackupInfo, BackupKind, RestoreReport};
 use crate::household_file::ImportSummary;
@@ -752,7 +752,7 @@ pub fn set_notifications(store: &mut Store, on: bool, _ctx: Context) -> Result<P
     crate::preferences::set_notifications(store, on)
 }
 
-// --- first run, demo household, help (issue 11) ------------------------------------
+// --- first run, demo household, help ------------------------------------
 
 use crate::help::HelpPage;
 use crate::onboarding::{DemoChanged, Onboarding};

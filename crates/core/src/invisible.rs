@@ -1,4 +1,4 @@
-//! Control and format characters (issue 21, item 10): refused in every free-text field
+//! Control and format characters: refused in every free-text field
 //! (names, kana, 保険者名称, メモ), and shown as `[U+202E]` wherever stored text is
 //! written out (the CLI's terminal output, the `.ics` file), for data that reached the
 //! database before this check.

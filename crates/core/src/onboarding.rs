@@ -1,4 +1,4 @@
-//! The first run (issue 11): whether the first-run guide is still to be shown, and the
+//! The first run: whether the first-run guide is still to be shown, and the
 //! demo household that lets someone try the app before typing in their own data.
 //!
 //! The demo household is built relative to "today" so that it always shows something

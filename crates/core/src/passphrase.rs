@@ -1,4 +1,4 @@
-//! The passphrase that encrypts the database and its backups (SQLCipher; issue 9,
+//! The passphrase that encrypts the database and its backups (SQLCipher;
 //! docs/SECURITY.md). It is never logged, printed or stored by the app.
 
 use unicode_normalization::UnicodeNormalization;

@@ -1,4 +1,4 @@
-//! Encryption at rest (issue 9): with a passphrase set, nothing the household typed can
+//! Encryption at rest: with a passphrase set, nothing the household typed can
 //! be read from the files on disk, in any common encoding; a wrong passphrase changes
 //! nothing; set, unlock, change and remove all keep the data and the backups.
 

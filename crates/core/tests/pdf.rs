@@ -1,4 +1,4 @@
-//! The PDF personal copy (issue 8), checked with tools that share no code with the
+//! The PDF personal copy, checked with tools that share no code with the
 //! writer: poppler's `pdftotext`, `pdffonts` and `pdfinfo` (package poppler-utils), and a
 //! small content-stream reader here for the cut line.
 //!
@@ -93,7 +93,7 @@ fn taro() -> PdfMember {
     )
 }
 
-/// Six members with the rare name characters of issue 8, one of them on another plan,
+/// Six members with rare name characters (𠮷, 髙 and the like), one of them on another plan,
 /// one without a qualification.
 fn household() -> Vec<PdfMember> {
     let mut parent = qualification(5, InsuredRole::Insured, "01");

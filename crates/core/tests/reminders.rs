@@ -322,7 +322,7 @@ fn the_calendar_is_the_same_twice_a_day_and_saved_owner_only() {
     assert_eq!(error.code(), "calendar");
 }
 
-/// Issue 21, item 16: the calendar file and the notifications leave the database's
+/// The calendar file and the notifications leave the database's
 /// protection, so they name members only as the household chose. The demo household
 /// (four members with one surname, three of them dependants of 太郎) has every kind of
 /// sentence with a name: each event's title, the 75th birthday listing the dependants,

@@ -1,4 +1,4 @@
-//! First run, the demo household and the help page (issue 11).
+//! First run, the demo household and the help page.
 
 use hoken_techo_core::help::HelpPage;
 use hoken_techo_core::household;

@@ -130,7 +130,7 @@ export const api = {
   changePassphrase: (current: string, passphrase: string) =>
     call<EncryptionChanged>("change_passphrase", { current, passphrase }),
   removePassphrase: (current: string) => call<EncryptionChanged>("remove_passphrase", { current }),
-  // First run, demo household, help (issue 11).
+  // First run, demo household, help.
   onboarding: () => call<Onboarding>("onboarding"),
   finishFirstRun: () => call<Onboarding>("finish_first_run"),
   loadDemo: () => call<DemoChanged>("load_demo"),

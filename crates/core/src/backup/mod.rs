@@ -1,4 +1,4 @@
-//! Backups of the household database (issue 9): a consistent snapshot (`VACUUM INTO`,
+//! Backups of the household database: a consistent snapshot (`VACUUM INTO`,
 //! which also keeps the key of an encrypted file) in the owner-only `backups/` folder
 //! next to the database.
 //!

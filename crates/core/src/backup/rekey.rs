@@ -1,6 +1,6 @@
 //! The backups follow the database's passphrase (set, changed or removed), so that a
 //! crash at any moment leaves no backup readable without the passphrase once the
-//! database is encrypted (issue 21, item 2).
+//! database is encrypted.
 //!
 //! In two halves around the database's own rename (the commit point, `store/cipher.rs`):
 //! 1. [`stage`], before it: every backup is copied under the new key as

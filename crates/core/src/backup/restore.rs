@@ -59,7 +59,7 @@ pub fn restore(
     // A good database with the backup's key (the usual case) is restored in place: the
     // file keeps its identity, so another process that opened it meanwhile (the app's
     // scheduler, a second command) waits for the lock and then writes to the restored
-    // content, instead of writing to a file that was renamed away (issue 21, item 1).
+    // content, instead of writing to a file that was renamed away.
     if let Ok(Some(found)) = current {
         if found.encrypted == key.is_some() {
             let aside = restore_in_place(database, &entry.path, key, today)?;

@@ -1,4 +1,4 @@
-//! The errors of issue 9 (backups, encryption, import) and their wording, plus the
+//! The errors of backups, encryption and import and their wording, plus the
 //! messages of a database that could not be opened. Like every message of the core,
 //! they name the place and the rule, never the data.
 

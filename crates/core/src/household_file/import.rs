@@ -313,7 +313,7 @@ fn find_qualification(inserted: &Inserted, id: i64) -> Option<(usize, usize)> {
 fn summarize(before: &[MemberRecord], after: &[MemberRecord], dry_run: bool) -> ImportSummary {
     let count = |n: usize| n as u32;
     // Matched by key, not by searching the other list for each member: that made an
-    // import of n members cost n² comparisons (issue 21, item 7). A person is unique on
+    // import of n members cost n² comparisons. A person is unique on
     // both sides (the store refuses the same person twice), so one entry per key.
     let by_person = |records: &[MemberRecord]| -> HashMap<(String, String), usize> {
         records

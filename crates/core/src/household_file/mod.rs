@@ -57,7 +57,7 @@ impl MemberRecord {
 /// The household in the order it was entered: members and qualifications by id (so an
 /// import, which inserts in file order, exports the same bytes again), documents by kind.
 /// Rows are grouped by member once: filtering all of them for each member made an
-/// import or an export of n members cost n² (issue 21, item 7).
+/// import or an export of n members cost n².
 pub(crate) fn records(store: &Store) -> Result<Vec<MemberRecord>> {
     let mut qualifications = store.all_qualifications()?;
     qualifications.sort_by_key(|q| (q.member_id, q.id));

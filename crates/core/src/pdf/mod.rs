@@ -1,4 +1,4 @@
-//! The PDF personal copy of the 資格情報のお知らせ (DOMAIN §9, issue 8): what a member
+//! The PDF personal copy of the 資格情報のお知らせ (DOMAIN §9): what a member
 //! shows together with the マイナンバーカード when the clinic's card reader fails.
 //!
 //! Three layouts, all A4 portrait except the card:

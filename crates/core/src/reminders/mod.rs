@@ -1,4 +1,4 @@
-//! Reminders (issue 7): what the household should be told, and when, before each
+//! Reminders: what the household should be told, and when, before each
 //! deadline that follows from its records and the rules of DOMAIN.md §2–§6.
 //!
 //! - [`kind`]: the kinds of reminder, their codes and default lead times;

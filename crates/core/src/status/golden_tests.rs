@@ -133,7 +133,7 @@ fn action(status: &MemberStatus, kind: ActionKind) -> &Action {
         .unwrap_or_else(|| panic!("no {kind:?} in {:?}", kinds(status)))
 }
 
-// --- The issue's example (born 1990-06-15, card issued 2020-03-10) ---
+// --- The first worked example (born 1990-06-15, card issued 2020-03-10) ---
 
 fn issue_example() -> HouseholdData {
     household(
@@ -168,10 +168,10 @@ fn card_issue_date_alone_gives_card_and_ecert_expiries() {
     );
 }
 
-/// The issue expects マイナ保険証 through 2024-09-30 (grace), but DOMAIN §4 and the rule
-/// table give the grace only to certs expiring from 2024-12-02. The table stays
-/// truthful: this cert (expired 2024-06-15) had no grace, so it stops on 2024-06-16.
-/// The issue's dates are tested, shifted into the rule's range, in
+/// A grace to 2024-09-30 would be the month-end rule applied to this cert, but DOMAIN §4
+/// and the rule table give the grace only to certs expiring from 2024-12-02 (the rule
+/// is in force from that day). This cert (expired 2024-06-15) had no grace, so it stops
+/// on 2024-06-16. The same month-end arithmetic, inside the rule's range, is tested in
 /// `cert_expiring_on_30_november_2026_works_in_grace_through_28_february_2027`.
 #[test]
 fn issue_example_of_2024_has_no_grace_because_the_cert_expired_before_december_2024() {

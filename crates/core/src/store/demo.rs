@@ -1,4 +1,4 @@
-//! The demo household's bookkeeping (issue 11): which members were added by "try the
+//! The demo household's bookkeeping: which members were added by "try the
 //! app with a demo household", kept as a list of ids in the `preference` table.
 //!
 //! Ids are only reused by SQLite when the highest one is deleted, so the list must never

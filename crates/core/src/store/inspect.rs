@@ -106,7 +106,7 @@ fn check(path: &Path, key: Option<&Passphrase>) -> Result<Found> {
             Error::InUse
         }
         // Reading a WAL-mode file makes SQLite create its `-shm` beside it: in a folder
-        // that refuses it, a healthy file cannot be read (issue 21, item 12).
+        // that refuses it, a healthy file cannot be read.
         Some(
             rusqlite::ErrorCode::CannotOpen
             | rusqlite::ErrorCode::ReadOnly

@@ -77,7 +77,7 @@ CREATE TABLE document (
 ) STRICT;
 ";
 
-// Reminders (issue 7). The reminders themselves are computed from the records each
+// Reminders. The reminders themselves are computed from the records each
 // time; only the household's answers are stored, keyed by the reminder's ID (which
 // holds its deadline, so a new expiry leaves the old answers unused). Rows go with
 // their member: a later member given the same rowid must not inherit them.

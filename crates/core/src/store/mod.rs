@@ -134,7 +134,7 @@ fn open_checked(path: &Path, passphrase: Option<&Passphrase>) -> Result<Store> {
     // Every transaction on this connection writes (the migrations' too): IMMEDIATE takes
     // the write lock at BEGIN, where the busy timeout waits for it. A DEFERRED one that
     // reads first and then writes fails with SQLITE_BUSY_SNAPSHOT when another process
-    // committed in between, and waiting cannot help it (issue 21, item 5).
+    // committed in between, and waiting cannot help it.
     conn.set_transaction_behavior(TransactionBehavior::Immediate);
     conn.pragma_update(None, "journal_mode", "WAL")
         .map_err(|error| not_writable_or(path, error))?;

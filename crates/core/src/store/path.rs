@@ -1,4 +1,4 @@
-//! The database's path, checked before anything opens it (issue 21, items 3, 9, 13).
+//! The database's path, checked before anything opens it.
 //!
 //! - It is made absolute. The bundled SQLite is built with `SQLITE_USE_URI`, so a name
 //!   starting with `file:` would be read as a URI (another file, options, or a database

@@ -237,7 +237,7 @@ export const en: Catalogue = {
   encryptionChanged: (encrypted: boolean) =>
     encrypted ? "Encrypted. The backups are encrypted with the same passphrase." : "Encryption was removed.",
 
-  // --- First run, demo household, help (issue 11) ---
+  // --- First run, demo household, help ---
   help: "Help",
   guideTitle: "Getting started",
   guideStepOf: (step: number, total: number) => `Step ${step} of ${total}`,
@@ -299,7 +299,7 @@ export const en: Catalogue = {
   documentCleared: "The document's record was cleared.",
   remindersDoneEmpty: "Reminders you marked as done or chose not to be reminded of again are collected here.",
 
-  // Settings → Display: language, date order and text size (issue 11).
+  // Settings → Display: language, date order and text size.
   displayTitle: "Display",
   languageLabel: "Language",
   languageHint: "“Same as the system” shows Japanese when the computer's language is Japanese, and English otherwise.",

@@ -234,7 +234,7 @@ export const ja = {
   encryptionChanged: (encrypted: boolean): string =>
     encrypted ? "暗号化しました。バックアップも同じパスフレーズで暗号化しました。" : "暗号化をやめました。",
 
-  // --- First run, demo household, help (issue 11) ---
+  // --- First run, demo household, help ---
   help: "ヘルプ",
   guideTitle: "はじめに",
   guideStepOf: (step: number, total: number) => `${total}ステップ中 ${step}`,
@@ -296,7 +296,7 @@ export const ja = {
   documentCleared: "書類の記録を消しました。",
   remindersDoneEmpty: "「対応済みにする」か「今後は知らせない」を選んだリマインダーは、ここにまとめて表示します。",
 
-  // 設定 → 表示: language, date order and text size (issue 11).
+  // 設定 → 表示: language, date order and text size.
   displayTitle: "表示",
   languageLabel: "言語",
   languageHint: "「システムの設定に合わせる」を選ぶと、パソコンの言語が日本語なら日本語で、それ以外なら英語で表示します。",
