@@ -221,6 +221,19 @@ fn render_troubleshooter(t: &Troubleshooter, lang: Lang) -> String {
             "   {}{mark}: {}",
             question.answer_label, question.why
         ));
+        if question.askable && !question.given {
+            let flag = match question.id {
+                QuestionId::HasCard => "--has-card",
+                QuestionId::Registration => "--registered",
+                QuestionId::Expiry => "--in-date",
+                QuestionId::RecentChange => "--recently-joined",
+                QuestionId::MyNumberSubmitted => "--my-number-given",
+            };
+            lines.push(match lang {
+                Lang::Ja => format!("   （わかる場合は {flag} yes または no で答えてください）"),
+                Lang::En => format!("   (if you know, answer with {flag} yes or no)"),
+            });
+        }
         // Every problem's steps, not only the first one's (those follow below).
         if question.finding == Finding::Problem && t.first_problem != Some(question.id) {
             let bullet = lang.pick("・", "- ");

@@ -244,6 +244,14 @@ fn troubleshoot_takes_the_members_answer_where_the_records_cannot_tell() {
     assert_eq!(t["questions"][4]["id"], "myNumberSubmitted");
     assert_eq!(t["questions"][4]["askable"], true);
     assert!(t["firstProblem"].is_null());
+    household
+        .cmd()
+        .args(["troubleshoot", "--member", &id])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "（わかる場合は --my-number-given yes または no で答えてください）",
+        ));
     let t = household.json(&["troubleshoot", "--member", &id, "--my-number-given", "no"]);
     assert_eq!(t["firstProblem"], "myNumberSubmitted");
     assert_eq!(t["questions"][4]["given"], true);

@@ -12,7 +12,8 @@ use ts_rs::TS;
 
 use crate::i18n::{Lang, Locale};
 use crate::rules::{
-    grace_last_day, nth_birthday_after, renewal_window_opens, RuleSet, RuleTable, Share,
+    grace_last_day, nth_birthday_after, renewal_window_opens, KoukiPapers, RuleSet, RuleTable,
+    Share,
 };
 use crate::status::BringItem;
 use crate::wareki::format_both;
@@ -251,14 +252,16 @@ fn ages(rules: &RuleSet, lang: Lang) -> HelpSection {
         Lang::Ja => vec![
             format!("窓口で払う割合（負担割合）: 小学校入学前は{}、その後{}歳未満は{}、{}〜{}歳は{}、{}歳からは{}です。", share(&burden.preschool, lang), k70, share(&burden.working_age, lang), k70, k75 - 1, share(&burden.koureisha, lang), k75, share(&burden.kouki, lang)),
             format!("{k70}歳: 誕生日の翌月1日（1日生まれの方はその月）から高齢受給者になり、前もって高齢受給者証が届きます。紙の書類で受診するときは一緒に見せます（マイナ保険証なら不要です）。"),
-            format!("{k75}歳: 誕生日の当日から後期高齢者医療制度に移り、勤め先などの健康保険を抜けます。その方の被扶養者（家族）も同じ日に資格を失うため、国民健康保険などへの加入手続きが必要です。保険手帳は数か月前からお知らせします。"),
+            format!("{k75}歳: 誕生日の当日から後期高齢者医療制度に移り、勤め先などの健康保険を抜けます。その方の被扶養者（家族）も同じ日に資格を失うため、国民健康保険などへの加入手続きが必要です。保険手帳は数か月前からお知らせし、誕生日からは後期高齢者医療の資格の登録をおすすめします。2月29日生まれの方は、うるう年以外は2月28日として扱います（目安）。"),
         ],
         Lang::En => vec![
             format!("The share you pay at the clinic (負担割合): before school entry (age {school}) {}, then until {k70} {}, from {k70} to {} {}, from {k75} {}.", share(&burden.preschool, lang), share(&burden.working_age, lang), k75 - 1, share(&burden.koureisha, lang), share(&burden.kouki, lang)),
             format!("At {k70}: from the 1st of the month after the {k70}th birthday (for those born on the 1st, that month) you are an elderly recipient (高齢受給者) and receive the elderly recipient certificate (高齢受給者証) beforehand. Show it with any paper document at the clinic (not needed with マイナ保険証)."),
-            format!("At {k75}: on the {k75}th birthday you move to the medical care system for people aged 75 and over (後期高齢者医療制度) and leave your employer's plan. Your dependants lose their cover the same day and must join the National Health Insurance (国民健康保険) or another plan. hoken-techo reminds you months ahead."),
+            format!("At {k75}: on the {k75}th birthday you move to the medical care system for people aged 75 and over (後期高齢者医療制度) and leave your employer's plan. Your dependants lose their cover the same day and must join the National Health Insurance (国民健康保険) or another plan. hoken-techo reminds you months ahead, and from the birthday asks you to record the new qualification. For a 29 February birthday, 28 February counts in other years (an estimate)."),
         ],
     };
+    let mut paragraphs = paragraphs;
+    paragraphs.extend(kouki_papers(rules, lang));
     section(
         "ages",
         lang.pick(
@@ -267,6 +270,31 @@ fn ages(rules: &RuleSet, lang: Lang) -> HelpSection {
         ),
         paragraphs,
     )
+}
+
+/// DOMAIN §5: what 後期高齢者医療 members are sent, under the rules of the day.
+fn kouki_papers(rules: &RuleSet, lang: Lang) -> Option<String> {
+    match rules.kouki_papers {
+        KoukiPapers::Usual => None,
+        KoukiPapers::KakuninshoForAll { valid_until } => Some(match lang {
+            Lang::Ja => format!(
+                "後期高齢者医療の方には、マイナ保険証の有無にかかわらず資格確認書が送られています（{}まで）。",
+                format_both(valid_until, lang.into())
+            ),
+            Lang::En => format!(
+                "Members of late-stage elderly medical care are all sent an eligibility certificate (資格確認書), valid until {}, whether or not they use the My Number insurance card (マイナ保険証).",
+                format_both(valid_until, lang.into())
+            ),
+        }),
+        KoukiPapers::ByAge { kakuninsho_age, .. } => Some(match lang {
+            Lang::Ja => format!(
+                "後期高齢者医療の方には、8月1日の時点で{kakuninsho_age}歳以上なら資格確認書が、それより若くマイナ保険証をお使いなら資格情報のお知らせが届きます（マイナ保険証をお使いでなければ資格確認書）。資格確認書は希望すれば申請で受け取れ、毎年8月1日に更新されます（目安）。"
+            ),
+            Lang::En => format!(
+                "Members of late-stage elderly medical care aged {kakuninsho_age} or over on 1 August are sent an eligibility certificate (資格確認書); younger members who use the My Number insurance card (マイナ保険証) get the eligibility notice (資格情報のお知らせ) instead, others the certificate. Anyone may ask for a certificate; it is renewed every 1 August (an estimate)."
+            ),
+        }),
+    }
 }
 
 fn bring(rules: &RuleSet, lang: Lang) -> HelpSection {
@@ -300,20 +328,22 @@ fn bring(rules: &RuleSet, lang: Lang) -> HelpSection {
 fn reader(lang: Lang) -> HelpSection {
     let steps: Vec<String> = match lang {
         Lang::Ja => [
-            "健康保険証利用登録は済んでいますか。まだなら、医療機関のカードリーダー、マイナポータル、セブン銀行ATM、市区町村の窓口で登録できます。それまでは資格確認書か資格情報のお知らせを見せます。",
+            "マイナンバーカードをお持ちですか。お持ちでなければ資格確認書で受診します（届いていなければ保険者に申請します）。カードは市区町村で受け取れます（申請から1か月ほど・目安）。",
+            "健康保険証利用登録は済んでいますか。まだなら、医療機関のカードリーダー、マイナポータル、セブン銀行ATM、市区町村の窓口で登録できます。それまでは資格確認書を見せます。",
             "カードや利用者証明用電子証明書の期限が切れていませんか。猶予期間の間はまだ資格確認に使えます。過ぎていれば市区町村の窓口で更新し、資格確認書で受診します。",
             "最近加入した・保険が変わったばかりではありませんか。反映まで数日〜2週間ほどかかるため、資格情報のお知らせ（またはマイナポータルの画面）をカードと一緒に見せるか、窓口で被保険者資格申立書を書きます。",
             "勤め先や保険者にマイナンバーを届け出ましたか。まだなら届け出てください。",
-            "それでも確認できないときは、カードと資格情報のお知らせを一緒に見せれば、医療機関で確認してもらえます。",
+            "それでも確認できないときは、カードと資格情報のお知らせを一緒に見せれば、医療機関で確認してもらえます。スマートフォンのマイナ保険証は専用の読み取り機がある医療機関でしか使えないため、カードも持っていきます。",
         ]
         .map(String::from)
         .to_vec(),
         Lang::En => [
-            "Is the health-insurance registration (健康保険証利用登録) done? If not, register at the clinic's card reader, on Mynaportal (マイナポータル), at a Seven Bank ATM or at the municipal office; until then show the eligibility certificate (資格確認書) or the eligibility notice (資格情報のお知らせ).",
+            "Do you have a My Number Card? If not, see doctors with the eligibility certificate (資格確認書; ask your insurer if it has not come). The card is collected at the municipal office (about a month after applying, an estimate).",
+            "Is the health-insurance registration (健康保険証利用登録) done? If not, register at the clinic's card reader, on Mynaportal (マイナポータル), at a Seven Bank ATM or at the municipal office; until then show the eligibility certificate (資格確認書).",
             "Has the card or the authentication e-certificate expired? During the grace period it still works for checking coverage; after it, renew at the municipal office and use the eligibility certificate.",
             "Did you join or change plans recently? It takes from a few days to about 2 weeks to show up: show the eligibility notice (or the Mynaportal (マイナポータル) screen) with your card, or fill in a declaration of coverage (被保険者資格申立書) at the counter.",
             "Have you given your My Number to your employer or insurer? If not, do so.",
-            "Otherwise, show the card and the eligibility notice together: the clinic can check your coverage.",
+            "Otherwise, show the card and the eligibility notice together: the clinic can check your coverage. A phone works as the My Number insurance card (マイナ保険証) only where the clinic has fitted the phone reader, so take the card too.",
         ]
         .map(String::from)
         .to_vec(),
