@@ -30,7 +30,7 @@ test("the overview puts a dependant without cover first and says why", async () 
     const today = await findByText(app, "section", "今日の状況");
     const first = await today.findElement(By.css("li"));
     const firstText = await first.getText();
-    assert.match(firstText, /保険の資格がありません/);
+    assert.match(firstText, /保険の資格なし/);
     assert.match(firstText, /山田 花子/);
 
     const boxes = await app.wait(until.elementsLocated(By.css("section.clinic")), 10_000);

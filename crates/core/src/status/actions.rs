@@ -45,7 +45,7 @@ pub enum Urgency {
 impl Urgency {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Urgency::NoCover => lang.pick("保険の資格がありません", "No health cover"),
+            Urgency::NoCover => lang.pick("保険の資格なし", "No health cover"),
             Urgency::NotUsable => lang.pick("期限切れ・使えません", "Expired / not usable"),
             Urgency::Grace => lang.pick("猶予期間中", "In the grace period"),
             Urgency::RenewalOpen => lang.pick("更新できます", "Renewal open"),

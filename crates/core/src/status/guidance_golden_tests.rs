@@ -66,7 +66,7 @@ fn qualification_lost_with_no_new_one_means_no_cover_and_nothing_usable() {
     assert_eq!(member.plan_label, None);
     let join = action(member, ActionKind::JoinNewPlan);
     assert_eq!(join.urgency, Urgency::NoCover);
-    assert_eq!(join.urgency_label, "保険の資格がありません");
+    assert_eq!(join.urgency_label, "保険の資格なし");
     assert!(join.detail.contains("国民健康保険に加入する手続き"));
     assert!(
         !kinds(member)
@@ -294,4 +294,23 @@ fn a_phone_user_is_told_to_carry_the_card_too() {
     assert!(status.bring.notes.contains(
         &"スマートフォンのマイナ保険証は、専用の読み取り機を置いている医療機関でしか使えません。マイナンバーカードも一緒にお持ちください。".to_string()
     ));
+}
+
+#[test]
+fn without_cover_an_expired_card_is_not_answered_with_the_kakuninsho() {
+    // Card expired 2025-05-05 (printed), plan left on 2026-04-01: no 資格確認書 of the
+    // old plan will do, so the renewal says only to renew.
+    let mut data = lost_plan(false);
+    data.documents = vec![
+        expiring(1, DocumentKind::Card, d(2025, 5, 5)),
+        registered(1, None),
+    ];
+    let member = first(&data, d(2026, 4, 10));
+    let renew = action(&member, ActionKind::RenewCard);
+    assert_eq!(
+        renew.detail,
+        "有効期限（令和7年5月5日 (2025-05-05)）が切れています。お住まいの市区町村でカードを更新してください。"
+    );
+    // Joining a plan comes before the expired card (2025-05-05 is the earlier date).
+    assert_eq!(member.actions[0].kind, ActionKind::JoinNewPlan);
 }

@@ -228,6 +228,13 @@ fn expired_detail(
             "It expired on {expired}. Until {} (the grace period) the My Number insurance card (マイナ保険証) still confirms your eligibility (no medication records are shared). After that the health-insurance registration is cancelled, so {place} soon.",
             day(last, locale)
         ),
+        // Without cover no 資格確認書 helps either: joining a plan comes first.
+        (_, Lang::Ja) if facts.has_no_cover() => format!(
+            "有効期限（{expired}）が切れています。{place}してください。"
+        ),
+        (_, Lang::En) if facts.has_no_cover() => {
+            format!("It expired on {expired}. Please {place}.")
+        }
         (_, Lang::Ja) => format!(
             "有効期限（{expired}）が切れているため、マイナ保険証は使えません。{place}してください。それまでは資格確認書で受診してください。"
         ),
