@@ -235,7 +235,7 @@ fn render_troubleshooter(t: &Troubleshooter, lang: Lang) -> String {
             });
         }
         // Every problem's steps, not only the first one's (those follow below).
-        if question.finding == Finding::Problem && t.first_problem != Some(question.id) {
+        if t.problems.contains(&question.id) && t.first_problem != Some(question.id) {
             let bullet = lang.pick("・", "- ");
             lines.extend(
                 question

@@ -112,7 +112,8 @@ pub struct Troubleshooter {
     pub questions: Vec<Question>,
     /// The first question whose answer points at a problem.
     pub first_problem: Option<QuestionId>,
-    /// Every question whose answer points at a problem, in order (each with its steps).
+    /// Every question whose answer points at a problem and whose steps apply, in order
+    /// (a registration cancelled by an expiry is fixed by the expiry's steps).
     pub problems: Vec<QuestionId>,
     /// The first problem's steps (or joining a plan, without cover), or the general
     /// steps when nothing points at a problem.
@@ -152,11 +153,6 @@ pub fn troubleshooter(
             apply(question, given, lang);
         }
     }
-    let problems: Vec<QuestionId> = questions
-        .iter()
-        .filter(|q| q.finding == Finding::Problem)
-        .map(|q| q.id)
-        .collect();
     let problem = |id| {
         questions
             .iter()
@@ -168,6 +164,15 @@ pub fn troubleshooter(
         Some(q) if q.id == QuestionId::Registration => problem(QuestionId::Expiry).or(Some(q)),
         other => other,
     };
+    // The expiry's steps end with registering again: the registration's own steps
+    // (register at the reader now) would not work before the renewal.
+    let expiry_first = first_problem.is_some_and(|q| q.id == QuestionId::Expiry);
+    let problems: Vec<QuestionId> = questions
+        .iter()
+        .filter(|q| q.finding == Finding::Problem)
+        .filter(|q| !(expiry_first && q.id == QuestionId::Registration))
+        .map(|q| q.id)
+        .collect();
     let steps = match (&no_cover, first_problem) {
         (Some(_), _) => join_plan_steps(lang),
         (None, Some(q)) => q.steps.clone(),
@@ -811,6 +816,11 @@ mod tests {
         );
         assert_eq!(t.questions[2].finding, Finding::Problem);
         assert_eq!(t.first_problem, Some(QuestionId::Expiry));
+        assert_eq!(
+            t.problems,
+            [QuestionId::Expiry],
+            "not 'register at the reader' before the renewal"
+        );
         assert_eq!(
             t.steps[0],
             "お住まいの市区町村の窓口で、電子証明書（またはカード）を更新してください。"
