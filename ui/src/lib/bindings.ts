@@ -380,7 +380,8 @@ noCover: NoCover | null, questions: Array<Question>,
  */
 firstProblem: QuestionId | null, 
 /**
- * Every question whose answer points at a problem, in order (each with its steps).
+ * Every question whose answer points at a problem and whose steps apply, in order
+ * (a registration cancelled by an expiry is fixed by the expiry's steps).
  */
 problems: Array<QuestionId>, 
 /**
