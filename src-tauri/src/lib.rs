@@ -8,6 +8,9 @@ mod state;
 mod tray;
 mod window;
 
+use std::ffi::OsString;
+use std::path::Path;
+
 use tauri::{Manager, Runtime};
 use tauri_plugin_window_state::StateFlags;
 
@@ -71,6 +74,38 @@ pub const START_IN_TRAY_ARG: &str = "--tray";
 /// without a running app it does nothing.
 pub const QUIT_ARG: &str = "--quit";
 
+/// `hoken-techo-app --cli ARGS…`, or the program run under the name `hoken-techo` (the
+/// .deb's `/usr/bin/hoken-techo` is a link to the app): the command line instead of the
+/// window, with the arguments it should parse (its own name first, as `hoken-techo`, so
+/// its usage and help name the command people type). `None`: start the app.
+///
+/// One binary for both keeps the core and its embedded font in the package once
+/// (docs/DECISIONS.md). Nothing of Tauri, GTK or WebKit is initialised on this path.
+pub fn cli_arguments(args: &[OsString]) -> Option<Vec<OsString>> {
+    let program = args.first()?;
+    let invoked_as_cli = Path::new(program)
+        .file_stem()
+        .is_some_and(|stem| stem == CLI_NAME);
+    let rest = if invoked_as_cli {
+        &args[1..]
+    } else if args.get(1).is_some_and(|arg| arg == CLI_ARG) {
+        &args[2..]
+    } else {
+        return None;
+    };
+    Some(
+        std::iter::once(OsString::from(CLI_NAME))
+            .chain(rest.iter().cloned())
+            .collect(),
+    )
+}
+
+/// The command line's name (the CLI crate's binary, and the .deb's link to the app).
+pub const CLI_NAME: &str = "hoken-techo";
+/// First argument that turns the app's binary into the command line (for a platform
+/// where the link cannot be made, and for scripts that call the app's path).
+pub const CLI_ARG: &str = "--cli";
+
 pub fn run() {
     build_app(tauri::Builder::default())
         // First: a second launch only brings the running app's window to the front
@@ -122,4 +157,36 @@ pub fn run() {
         })
         .run(tauri::generate_context!("tauri.conf.json"))
         .expect("error while running hoken-techo");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_binary_is_the_command_line_with_cli_or_under_the_cli_s_name() {
+        // The .deb's script, and anyone calling the app's path.
+        assert_eq!(
+            cli_arguments(&args(&["/usr/bin/hoken-techo-app", "--cli", "status", "--json"])),
+            Some(args(&["hoken-techo", "status", "--json"]))
+        );
+        // A link named hoken-techo (macOS, README), on any platform.
+        assert_eq!(
+            cli_arguments(&args(&["/usr/local/bin/hoken-techo", "member", "list"])),
+            Some(args(&["hoken-techo", "member", "list"]))
+        );
+        assert_eq!(
+            cli_arguments(&args(&["C:/Programs/hoken-techo.exe", "--version"])),
+            Some(args(&["hoken-techo", "--version"]))
+        );
+        // The app itself, also with its own arguments, and --cli anywhere but first.
+        assert_eq!(cli_arguments(&args(&["hoken-techo-app"])), None);
+        assert_eq!(cli_arguments(&args(&["hoken-techo-app", "--tray"])), None);
+        assert_eq!(cli_arguments(&args(&["hoken-techo-app", "--tray", "--cli"])), None);
+        assert_eq!(cli_arguments(&[]), None);
+    }
 }
