@@ -132,7 +132,12 @@ def start_once(name, binary, database, screen, blank, png=None):
     home = Path(tempfile.mkdtemp(prefix=f"hoken-techo-bench-{name}-"))
     extra = {}
     if database:
-        extra = {"HOKEN_TECHO_DB": str(home / "household.db"), "HOKEN_TECHO_TODAY": TODAY}
+        extra = {
+            "HOKEN_TECHO_DB": str(home / "household.db"),
+            "HOKEN_TECHO_TODAY": TODAY,
+            # Each step of the start, on stderr (src-tauri/src/startup_trace.rs).
+            "HOKEN_TECHO_TRACE_STARTUP": "1",
+        }
         shutil.copyfile(database, extra["HOKEN_TECHO_DB"])
     env = fresh_env(home, extra)
     seen = {blank}
@@ -140,6 +145,7 @@ def start_once(name, binary, database, screen, blank, png=None):
     first_change = last_new = None
     last_frame = None
     log_file = open(home / "app.log", "wb")
+    spawned_unix_ms = time.time() * 1000
     start = time.perf_counter()
     process = subprocess.Popen(
         [binary], env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True
@@ -172,6 +178,7 @@ def start_once(name, binary, database, screen, blank, png=None):
     finally:
         stop(process)
         log_file.close()
+    trace = startup_trace((home / "app.log").read_text(errors="replace"), spawned_unix_ms)
     colours = distinct_colours(last_frame)
     if colours < 8:
         raise RuntimeError(f"{name}: the settled screen is blank ({colours} colours)")
@@ -193,7 +200,25 @@ def start_once(name, binary, database, screen, blank, png=None):
         "pss_kib": pss,
         "processes": names,
         "changes_s": changes,
+        "trace_ms": trace,
     }
+
+
+def startup_trace(log, spawned_unix_ms):
+    """The app's start-up trace from its stderr: {step: ms since the process was
+    started}. Lines: `hoken-techo start-up: <ms since main> ms <unix ms> <step>`."""
+    steps = {}
+    for line in log.splitlines():
+        if not line.startswith("hoken-techo start-up: "):
+            continue
+        parts = line.split(" ", 5)
+        if len(parts) < 6:
+            continue
+        try:
+            steps.setdefault(parts[5], float(parts[4]) - spawned_unix_ms)
+        except ValueError:
+            continue
+    return steps
 
 
 def startup(args, results, out):
@@ -225,6 +250,14 @@ def startup(args, results, out):
     for name in subjects:
         for key in ("first_change_s", "complete_s", "rss_kib", "pss_kib"):
             results[f"{name}_{key}"] = statistics.median(run[key] for run in runs[name])
+    # The app's steps: the median of each over the starts that traced it, in order.
+    steps = {}
+    for run in runs["app"]:
+        for step, at in run["trace_ms"].items():
+            steps.setdefault(step, []).append(at)
+    results["app_trace_ms"] = dict(
+        sorted(((step, statistics.median(ats)) for step, ats in steps.items()), key=lambda item: item[1])
+    )
 
 
 # --- the command line ----------------------------------------------------------------
@@ -246,6 +279,12 @@ CLI_TIMEOUT_S = 20.0
 def cli(args, results):
     log("CLI latency")
     results["cli_version_s"] = timed_runs([args.cli, "--version"], args.cli_runs)
+    # The .deb's `hoken-techo` is the app's binary (docs/DECISIONS.md): it loads GTK and
+    # WebKit's libraries before main(), which the CLI's own binary does not.
+    results["app_cli_version_s"] = timed_runs([args.app, "--cli", "--version"], args.cli_runs)
+    results["app_cli_status_6_s"] = timed_runs(
+        [args.app, "--cli", "--db", fixture(args, 6), "status", "--on", "2027-02-01"], args.cli_runs
+    )
     for members, runs in ((6, args.cli_runs), (100, 5), (300, 3)):
         results[f"cli_status_{members}_s"] = timed_runs(
             [args.cli, "--db", fixture(args, members), "status", "--on", "2027-02-01"], runs, warmup=1
@@ -446,6 +485,15 @@ def table(r):
         "≤ 30 ms",
         status6 <= 0.030,
     )
+    if "app_cli_status_6_s" in r:
+        row(
+            "CLI `status`, 6 members, as the .deb runs it (app --cli)",
+            ms1(r["app_cli_status_6_s"]),
+            ms1(r["app_cli_version_s"]) + " --version",
+            f"{r['app_cli_status_6_s'] / status6:.1f}× the CLI's own binary",
+            "",
+            None,
+        )
     for members in (100, 300):
         value = r[f"cli_status_{members}_s"]
         row(
@@ -571,7 +619,23 @@ def main():
         f" unmeasured start; screen read every ~{FRAME_INTERVAL_S * 1000 + results['grab_ms']:.0f} ms"
     )
     print(text)
+    if results.get("app_trace_ms"):
+        print(f"\nstart-up trace of the app (median of {args.runs} starts, ms since the process was started):")
+        print(trace_text(results["app_trace_ms"], results["app_first_change_s"], results["app_complete_s"]))
     return report_missed(rows)
+
+
+def trace_text(trace, first_change_s, complete_s):
+    """The trace's steps with the screen's two moments put in their place."""
+    steps = dict(trace)
+    steps["screen: window shown (first paint)"] = first_change_s * 1000
+    steps["screen: settled (household drawn)"] = complete_s * 1000
+    lines = []
+    previous = 0.0
+    for step, at in sorted(steps.items(), key=lambda item: item[1]):
+        lines.append(f"  {at:7.0f} ms  (+{at - previous:5.0f})  {step}")
+        previous = at
+    return "\n".join(lines)
 
 
 def report_missed(rows):

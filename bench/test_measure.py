@@ -78,5 +78,22 @@ class Verdicts(unittest.TestCase):
                 self.assertEqual(measure.missed(rows), [measure_name])
 
 
+class Trace(unittest.TestCase):
+    def test_the_app_s_trace_lines_become_times_since_the_process_was_started(self):
+        log = "\n".join(
+            [
+                "dbus noise",
+                "hoken-techo start-up: 0.0 ms 1000050.0 main",
+                "hoken-techo start-up: 410.5 ms 1000460.5 window: first_screen asked",
+                "hoken-techo start-up: 999.0 ms 1001049.0 window: member cards drawn",
+            ]
+        )
+        trace = measure.startup_trace(log, spawned_unix_ms=1000000.0)
+        self.assertEqual(
+            trace,
+            {"main": 50.0, "window: first_screen asked": 460.5, "window: member cards drawn": 1049.0},
+        )
+
+
 if __name__ == "__main__":
     unittest.main()

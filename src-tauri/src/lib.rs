@@ -4,6 +4,7 @@
 mod commands;
 mod notifications;
 mod scheduler;
+pub mod startup_trace;
 mod state;
 mod tray;
 mod window;
@@ -20,7 +21,9 @@ pub use state::AppState;
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::app_status,
-        commands::list_members,
+        commands::first_screen,
+        commands::household_screen,
+        commands::startup_marks,
         commands::add_member,
         commands::edit_member,
         commands::remove_member,
@@ -30,7 +33,6 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::edit_qualification,
         commands::end_qualification,
         commands::remove_qualification,
-        commands::household_status,
         commands::set_document,
         commands::clear_document,
         commands::troubleshoot,
@@ -60,7 +62,6 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::set_passphrase,
         commands::change_passphrase,
         commands::remove_passphrase,
-        commands::onboarding,
         commands::finish_first_run,
         commands::load_demo,
         commands::remove_demo,
@@ -134,6 +135,7 @@ pub fn run() {
                 .build(),
         )
         .setup(|app| {
+            startup_trace::mark("setup: begins (plugins built, window created)");
             if std::env::args().any(|arg| arg == QUIT_ARG) {
                 // We are the only instance: there is nothing to quit.
                 std::process::exit(0);
@@ -143,16 +145,40 @@ pub fn run() {
                 state::today_from_env(),
                 state::system_lang(),
             );
+            startup_trace::mark("setup: database opened");
             let lang = state.locale().lang;
             app.manage(state);
-            tray::install(app.handle(), lang)?;
+            let in_tray = std::env::args().any(|arg| arg == START_IN_TRAY_ARG);
             if let Some(main) = app.get_webview_window(window::MAIN) {
                 window::keep_running_when_closed(&main);
-                if !std::env::args().any(|arg| arg == START_IN_TRAY_ARG) {
+                if !in_tray {
                     main.show()?;
                 }
             }
-            scheduler::start(app.handle().clone());
+            if in_tray {
+                // The tray icon is all there is: without it, the app cannot start.
+                tray::install(app.handle(), lang)?;
+            } else {
+                // Not needed for the first frame: made once the event loop runs, while
+                // the web process loads the page, instead of before the window appears.
+                // Queued from another thread: on the main thread, run_on_main_thread
+                // would run it at once.
+                let handle = app.handle().clone();
+                std::thread::spawn(move || {
+                    let main = handle.clone();
+                    let queued = handle.run_on_main_thread(move || {
+                        if let Err(error) = tray::install(&main, lang) {
+                            eprintln!("hoken-techo: no tray icon ({error})");
+                        }
+                        startup_trace::mark("tray icon made");
+                    });
+                    if queued.is_err() {
+                        eprintln!("hoken-techo: no tray icon (the event loop has ended)");
+                    }
+                });
+            }
+            scheduler::start(app.handle().clone(), !in_tray);
+            startup_trace::mark("setup: done (window shown, scheduler started)");
             Ok(())
         })
         .run(tauri::generate_context!("tauri.conf.json"))
@@ -171,7 +197,12 @@ mod tests {
     fn the_binary_is_the_command_line_with_cli_or_under_the_cli_s_name() {
         // The .deb's script, and anyone calling the app's path.
         assert_eq!(
-            cli_arguments(&args(&["/usr/bin/hoken-techo-app", "--cli", "status", "--json"])),
+            cli_arguments(&args(&[
+                "/usr/bin/hoken-techo-app",
+                "--cli",
+                "status",
+                "--json"
+            ])),
             Some(args(&["hoken-techo", "status", "--json"]))
         );
         // A link named hoken-techo (macOS, README), on any platform.
@@ -186,7 +217,10 @@ mod tests {
         // The app itself, also with its own arguments, and --cli anywhere but first.
         assert_eq!(cli_arguments(&args(&["hoken-techo-app"])), None);
         assert_eq!(cli_arguments(&args(&["hoken-techo-app", "--tray"])), None);
-        assert_eq!(cli_arguments(&args(&["hoken-techo-app", "--tray", "--cli"])), None);
+        assert_eq!(
+            cli_arguments(&args(&["hoken-techo-app", "--tray", "--cli"])),
+            None
+        );
         assert_eq!(cli_arguments(&[]), None);
     }
 }
