@@ -126,13 +126,13 @@ def stop(process):
         pass
 
 
-def start_once(name, binary, database, screen, blank, png=None):
-    """One start of `binary` on an empty screen (the app on a copy of `database`).
-    Returns the timings and the memory."""
+def start_once(name, binary, database, screen, blank, png=None, env=None):
+    """One start of `binary` on an empty screen (the app on a copy of `database`),
+    with `env` added to its environment. Returns the timings and the memory."""
     home = Path(tempfile.mkdtemp(prefix=f"hoken-techo-bench-{name}-"))
-    extra = {}
+    extra = dict(env or {})
     if database:
-        extra = {
+        extra |= {
             "HOKEN_TECHO_DB": str(home / "household.db"),
             "HOKEN_TECHO_TODAY": TODAY,
             # Each step of the start, on stderr (src-tauri/src/startup_trace.rs).
@@ -230,16 +230,24 @@ def startup(args, results, out):
         zlib.crc32(screen.grab(WATCH_W, WATCH_H))
         grab_costs.append(time.perf_counter() - begin)
     results["grab_ms"] = statistics.median(grab_costs) * 1000
-    subjects = {"app": (args.app, fixture(args, 6)), "floor": (args.floor, None)}
+    # The floor twice: as any Tauri app starts (WebKit's default, the baseline of the
+    # targets), and compositing in software as the app does on Linux
+    # (docs/DECISIONS.md), which shows how much of the app's lead is that one setting.
+    software = {"WEBKIT_DISABLE_COMPOSITING_MODE": "1"}
+    subjects = {
+        "app": (args.app, fixture(args, 6), None),
+        "floor": (args.floor, None, None),
+        "floor_software": (args.floor, None, software),
+    }
     # One unmeasured start of each (page cache, font cache), then alternate.
-    for name, (binary, database) in subjects.items():
+    for name, (binary, database, env) in subjects.items():
         log(f"warm-up start: {name}")
-        start_once(name, binary, database, screen, blank)
+        start_once(name, binary, database, screen, blank, env=env)
     runs = {name: [] for name in subjects}
     for index in range(args.runs):
-        for name, (binary, database) in subjects.items():
+        for name, (binary, database, env) in subjects.items():
             png = out / f"startup-{name}.png" if index == 0 else None
-            run = start_once(name, binary, database, screen, blank, png)
+            run = start_once(name, binary, database, screen, blank, png, env)
             log(
                 f"start {index + 1}/{args.runs} {name}: window {run['first_change_s'] * 1000:.0f} ms,"
                 f" settled {run['complete_s'] * 1000:.0f} ms, RSS {run['rss_kib'] / 1024:.0f} MiB"
@@ -424,6 +432,15 @@ def table(r):
         f"≤ {SETTLED_MAX}× floor",
         start_ratio <= SETTLED_MAX,
     )
+    if "floor_software_complete_s" in r:
+        row(
+            "  the floor compositing in software, as the app does",
+            ms(r["floor_software_complete_s"]),
+            ms(r["floor_complete_s"]) + " floor",
+            f"app {r['app_complete_s'] / r['floor_software_complete_s']:.2f}× this",
+            "",
+            None,
+        )
     rss_ratio = r["app_rss_kib"] / r["floor_rss_kib"]
     row(
         "idle memory at 5 s, RSS of process tree",
