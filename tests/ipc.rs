@@ -95,7 +95,10 @@ fn invalid_input_returns_field_messages_and_saves_nothing() {
         .unwrap()
         .contains("生年月日"));
 
-    assert_eq!(app.call("list_members", json!({})).unwrap(), json!([]));
+    assert_eq!(
+        app.call("household_screen", json!({})).unwrap()["members"],
+        json!([])
+    );
 }
 
 #[test]
@@ -110,13 +113,15 @@ fn a_newer_database_is_reported_not_opened() {
     }
     let before = std::fs::read(&db).unwrap();
     let app = TestApp::open(&db);
-    let status = app.call("app_status", json!({})).unwrap();
-    assert_eq!(status["openError"]["code"], "cannotOpen");
-    assert!(status["openError"]["message"]
+    // The window's one call at start-up says why, and brings no household.
+    let first = app.call("first_screen", json!({})).unwrap();
+    assert_eq!(first["status"]["openError"]["code"], "cannotOpen");
+    assert!(first["status"]["openError"]["message"]
         .as_str()
         .unwrap()
         .contains("新しいバージョン"));
-    assert!(app.call("list_members", json!({})).is_err());
+    assert_eq!(first["household"], json!(null));
+    assert!(app.call("household_screen", json!({})).is_err());
     assert_eq!(std::fs::read(&db).unwrap(), before);
 }
 
@@ -153,7 +158,7 @@ fn qualification_errors_reach_the_ui_exactly_as_the_core_words_them() {
     assert_eq!(error, expected);
     assert_eq!(error["fields"][0]["field"], "insurerNumber");
 
-    let members = app.call("list_members", json!({})).unwrap();
+    let members = app.call("household_screen", json!({})).unwrap()["members"].clone();
     assert_eq!(members[0]["qualifications"], json!([]), "nothing saved");
 }
 
@@ -162,20 +167,30 @@ fn the_guide_the_demo_and_the_help_reach_the_window() {
     let dir = tempfile::tempdir().unwrap();
     let app = TestApp::open(&dir.path().join("household.db"));
 
-    let fresh = app.call("onboarding", json!({})).expect("onboarding");
-    assert_eq!(fresh["showGuide"], true);
+    // A new file: the first call brings the guide's state with the (empty) household.
+    let first = app.call("first_screen", json!({})).expect("first screen");
+    assert_eq!(first["status"]["openError"], json!(null));
+    assert_eq!(first["household"]["members"], json!([]));
+    assert_eq!(first["household"]["onboarding"]["showGuide"], true);
     let loaded = app.call("load_demo", json!({})).expect("demo loaded");
     assert_eq!(loaded["members"], 4);
-    let with_demo = app.call("onboarding", json!({})).expect("onboarding");
-    assert_eq!(with_demo["demoLoaded"], true);
-    assert_eq!(with_demo["showGuide"], false);
+    let with_demo = app
+        .call("household_screen", json!({}))
+        .expect("household screen");
+    assert_eq!(with_demo["onboarding"]["demoLoaded"], true);
+    assert_eq!(with_demo["onboarding"]["showGuide"], false);
+    assert_eq!(with_demo["members"].as_array().unwrap().len(), 4);
+    assert_eq!(with_demo["today"]["members"].as_array().unwrap().len(), 4);
     // A second load is refused with the core's words.
     let refused = app
         .call("load_demo", json!({}))
         .expect_err("not into a household");
     assert_eq!(refused["code"], "notEmpty");
     assert_eq!(app.call("remove_demo", json!({})).unwrap()["members"], 4);
-    assert_eq!(app.call("list_members", json!({})).unwrap(), json!([]));
+    assert_eq!(
+        app.call("household_screen", json!({})).unwrap()["members"],
+        json!([])
+    );
 
     let help = app.call("help", json!({})).expect("help page");
     assert_eq!(help["sections"][0]["id"], "card");

@@ -20,20 +20,55 @@ pub const REMINDERS_CHANGED: &str = "reminders-changed";
 pub const INTERVAL_ENV: &str = "HOKEN_TECHO_REMINDER_INTERVAL_SECS";
 const DEFAULT_INTERVAL: Duration = Duration::from_secs(15 * 60);
 
-pub fn start<R: Runtime>(app: AppHandle<R>) {
+/// The longest the first check waits for the window's first screen (a window that
+/// never loads must not stop the reminders).
+const FIRST_SCREEN_WAIT: Duration = Duration::from_secs(10);
+
+/// The scheduler's thread, so that the first screen's answer can wake it.
+struct SchedulerThread(std::thread::Thread);
+
+/// Starts the scheduler. With a window (`wait_for_window`), its first check (the day's
+/// backup, then the reminders) waits until the window has its first screen, or
+/// [`FIRST_SCREEN_WAIT`]: on two cores, a backup and a notification at the same moment
+/// as the first frame delay it. Started in the tray, it checks at once.
+pub fn start<R: Runtime>(app: AppHandle<R>, wait_for_window: bool) {
     let interval = std::env::var(INTERVAL_ENV)
         .ok()
         .and_then(|secs| secs.parse().ok())
         .map(Duration::from_secs)
         .unwrap_or(DEFAULT_INTERVAL);
+    let handle = app.clone();
     let spawned = std::thread::Builder::new()
         .name("reminders".into())
-        .spawn(move || loop {
-            check_now(&app);
-            std::thread::sleep(interval);
+        .spawn(move || {
+            if wait_for_window {
+                // Woken by `first_screen_answered`; an unpark that came first is kept.
+                std::thread::park_timeout(FIRST_SCREEN_WAIT);
+            }
+            let mut first = true;
+            loop {
+                if first {
+                    crate::startup_trace::mark("scheduler: first check begins");
+                }
+                check_now(&app);
+                if std::mem::take(&mut first) {
+                    crate::startup_trace::mark("scheduler: first check done (backup, reminders)");
+                }
+                std::thread::sleep(interval);
+            }
         });
-    if spawned.is_err() {
-        eprintln!("hoken-techo: the reminder scheduler could not start");
+    match spawned {
+        Ok(thread) => {
+            handle.manage(SchedulerThread(thread.thread().clone()));
+        }
+        Err(_) => eprintln!("hoken-techo: the reminder scheduler could not start"),
+    }
+}
+
+/// The window has its first screen: the scheduler's first check may run.
+pub fn first_screen_answered<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(thread) = app.try_state::<SchedulerThread>() {
+        thread.0.unpark();
     }
 }
 

@@ -63,3 +63,25 @@ test("a due reminder is marked done with the renewed expiry and the list updates
     await quitApp(app);
   }
 });
+
+test("with 「下の名前だけ」 chosen in the settings, the calendar file carries no surname", async () => {
+  const app = await launchApp();
+  try {
+    await (await findByText(app, "button", "設定")).click();
+    const group = await findByText(app, "fieldset", "カレンダーファイルと通知に出す名前");
+    await app.executeScript("arguments[0].scrollIntoView({ block: 'start' });", group);
+    await (await group.findElement(By.css("input[value=given]"))).click();
+    // Saved in the file, as the CLI reads it (the window and the CLI share the database).
+    await app.wait(async () => JSON.parse(run(["--json", "reminders", "names"])).namesInReminders === "given", 10_000);
+    await screenshot(app, "18-settings-names-in-reminders");
+
+    await (await findByText(app, "button", "リマインダー")).click();
+    await (await findByText(app, "button", "カレンダーに書き出す")).click();
+    await findByText(app, "p", "カレンダーのファイルを保存しました");
+    const calendar = readFileSync(saveTo, "utf8");
+    assert.match(calendar, /太郎さん/);
+    assert.doesNotMatch(calendar, /山田/);
+  } finally {
+    await quitApp(app);
+  }
+});

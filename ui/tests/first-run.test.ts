@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import App from "../src/App.svelte";
-import type { DocumentStatus, MemberInput, MemberView, Onboarding } from "../src/lib/bindings";
+import type { DocumentStatus, HouseholdScreen, MemberInput, MemberView, Onboarding } from "../src/lib/bindings";
 import DocumentForm from "../src/lib/components/DocumentForm.svelte";
 
 /** An empty database that has not seen the guide; remembers what the guide asked for. */
@@ -17,22 +17,27 @@ function freshDatabase() {
     firstRunDone,
     demoLoaded: false,
   });
+  const householdScreen = (): HouseholdScreen => ({
+    members: [...members],
+    today: { on: { date: "2026-11-25", label: "令和8年11月25日 (2026-11-25)" }, members: [], overview: [] },
+    onboarding: onboarding(),
+  });
   mockIPC(
     (command, args) => {
       calls.push(command);
       switch (command) {
-        case "app_status":
+        case "first_screen":
           return {
-            databasePath: "/tmp/test.db",
-            openError: null,
-            display: { language: "system", lang: "ja", dateOrder: "warekiFirst", textSize: "standard" },
+            status: {
+              databasePath: "/tmp/test.db",
+              openError: null,
+              display: { language: "system", lang: "ja", dateOrder: "warekiFirst", textSize: "standard" },
+            },
+            household: householdScreen(),
+            householdError: null,
           };
-        case "list_members":
-          return members;
-        case "household_status":
-          return { on: { date: "2026-11-25", label: "令和8年11月25日 (2026-11-25)" }, members: [], overview: [] };
-        case "onboarding":
-          return onboarding();
+        case "household_screen":
+          return householdScreen();
         case "finish_first_run":
           firstRunDone = true;
           return onboarding();

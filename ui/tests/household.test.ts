@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import App from "../src/App.svelte";
-import type { DisplaySettings, ErrorReport, MemberInput, MemberView } from "../src/lib/bindings";
+import type { DisplaySettings, ErrorReport, HouseholdScreen, MemberInput, MemberView } from "../src/lib/bindings";
 
 const japanese: DisplaySettings = { language: "system", lang: "ja", dateOrder: "warekiFirst", textSize: "standard" };
 
@@ -11,18 +11,23 @@ const japanese: DisplaySettings = { language: "system", lang: "ja", dateOrder: "
 function fakeBackend() {
   const members: MemberView[] = [];
   const calls: string[] = [];
+  const householdScreen = (): HouseholdScreen => ({
+    members: [...members],
+    today: { on: { date: "2026-11-25", label: "令和8年11月25日 (2026-11-25)" }, members: [], overview: [] },
+    // A household that has seen the first-run guide: these tests are about the household screen.
+    onboarding: { showGuide: false, firstRunDone: true, demoLoaded: false },
+  });
   mockIPC((command, args) => {
     calls.push(command);
     switch (command) {
-      case "app_status":
-        return { databasePath: "/tmp/test.db", openError: null, display: japanese };
-      case "list_members":
-        return members;
-      case "onboarding":
-        // A household that has seen the first-run guide: these tests are about the household screen.
-        return { showGuide: false, firstRunDone: true, demoLoaded: false };
-      case "household_status":
-        return { on: { date: "2026-11-25", label: "令和8年11月25日 (2026-11-25)" }, members: [], overview: [] };
+      case "first_screen":
+        return {
+          status: { databasePath: "/tmp/test.db", openError: null, display: japanese },
+          household: householdScreen(),
+          householdError: null,
+        };
+      case "household_screen":
+        return householdScreen();
       case "add_member": {
         const input = (args as { input: MemberInput }).input;
         if (input.birthDate === "令和7年2月30日") {
@@ -114,11 +119,15 @@ describe("household screen", () => {
 
   it("explains a database that cannot be opened instead of showing an empty household", async () => {
     mockIPC((command) => {
-      if (command === "app_status")
+      if (command === "first_screen")
         return {
-          databasePath: "/data/hoken-techo.db",
-          openError: { code: "cannotOpen", message: "このデータベースは新しいバージョンの保険手帳で作られています。", fields: [] },
-          display: japanese,
+          status: {
+            databasePath: "/data/hoken-techo.db",
+            openError: { code: "cannotOpen", message: "このデータベースは新しいバージョンの保険手帳で作られています。", fields: [] },
+            display: japanese,
+          },
+          household: null,
+          householdError: null,
         };
       throw new Error(`unexpected command ${command}`);
     }, { shouldMockEvents: true });

@@ -109,8 +109,7 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 /// panics on one that is not UTF-8, and the panic message prints it (a Shift_JIS name).
 /// Paths (`--db`, `-o`, files) may be any bytes; a text value that is not UTF-8 is
 /// refused with [`Error::ArgumentNotText`], which names the option, never the value.
-pub fn parse(system: Lang) -> Cli {
-    let args: Vec<OsString> = std::env::args_os().collect();
+pub fn parse(args: Vec<OsString>, system: Lang) -> Cli {
     let error = match Cli::try_parse_from(&args) {
         Ok(cli) => return cli,
         Err(error) => error,

@@ -4,6 +4,8 @@
 //! which other users can read in the process list and the shell keeps in its history.
 
 use std::fs;
+#[cfg(unix)]
+use std::path::PathBuf;
 
 use predicates::prelude::*;
 
@@ -128,6 +130,54 @@ fn a_database_path_that_is_not_utf8_still_works() {
     let db = household.folder().join(file_name);
     common::add_member_at(&db, "山田 太郎", "1980-01-02");
     assert!(db.is_file());
+}
+
+/// A family folder named in Shift_JIS (an old Windows share copied over): backups are
+/// written there with `VACUUM INTO` and encryption re-keys them with `ATTACH`, both of
+/// which take the path as text. A lossy copy of the name would write them into a folder
+/// that does not exist (or another one), so the backup and the re-key must reach the
+/// real folder, and no plain copy of the names may be left behind.
+#[cfg(unix)]
+#[test]
+fn backups_and_encryption_work_in_a_folder_whose_name_is_not_utf8() {
+    let household = Household::new();
+    let folder = household.folder().join(shift_jis_name());
+    fs::create_dir(&folder).unwrap();
+    let db = folder.join("household.db");
+    common::add_member_at(&db, "山田 太郎", "1980-01-02");
+    common::cli(&db)
+        .args(["backup", "create"])
+        .assert()
+        .success();
+    let backups = || -> Vec<PathBuf> {
+        fs::read_dir(folder.join("backups"))
+            .map(|entries| entries.map(|entry| entry.unwrap().path()).collect())
+            .unwrap_or_default()
+    };
+    assert!(
+        !backups().is_empty(),
+        "the backups are in the folder beside the database"
+    );
+    let passphrase = "あおい そら と しろい くも";
+    common::cli(&db)
+        .env("HOKEN_TECHO_PASSPHRASE", passphrase)
+        .args(["encryption", "set"])
+        .assert()
+        .success();
+    for file in [db.clone()].into_iter().chain(backups()) {
+        let bytes = fs::read(&file).unwrap();
+        assert!(
+            !contains_bytes(&bytes, "山田".as_bytes()),
+            "{} still holds the name in plain text",
+            file.display()
+        );
+    }
+    let status = common::json(
+        common::cli(&db)
+            .env("HOKEN_TECHO_PASSPHRASE", passphrase)
+            .args(["--json", "member", "list"]),
+    );
+    assert_eq!(status[0]["name"], "山田 太郎");
 }
 
 const MEMBER: &str = r#"{"name": "山田 太郎", "kana": "ヤマダ タロウ", "birth": "昭和55年1月2日", "relation": "本人"}"#;

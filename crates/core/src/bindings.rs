@@ -45,6 +45,8 @@ pub fn typescript() -> String {
         FieldMessage::decl(&cfg),
         ErrorReport::decl(&cfg),
         AppStatus::decl(&cfg),
+        crate::household::HouseholdScreen::decl(&cfg),
+        crate::household::FirstScreen::decl(&cfg),
         InsuredRole::decl(&cfg),
         Qualification::decl(&cfg),
         QualificationInput::decl(&cfg),

@@ -39,6 +39,31 @@ pub struct AppStatus {
     pub display: DisplaySettings,
 }
 
+/// The household screen in one answer: the members, today's status and the first-run
+/// state. The window draws the screen from it, at start-up and after each change, so
+/// it waits for one round trip instead of three.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HouseholdScreen {
+    pub members: Vec<MemberView>,
+    pub today: crate::status::HouseholdStatus,
+    pub onboarding: crate::onboarding::Onboarding,
+}
+
+/// What the window needs for its first frame, in the first and only call it makes at
+/// start-up: the app's status and, when the file opened, the household screen (or the
+/// error that kept it from being read).
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FirstScreen {
+    pub status: AppStatus,
+    pub household: Option<HouseholdScreen>,
+    pub household_error: Option<ErrorReport>,
+    /// Whether the window should send its own start-up steps (`make bench`'s trace,
+    /// docs/PERFORMANCE.md); false unless the app was started to be measured.
+    pub trace_startup: bool,
+}
+
 /// What every use case needs to know about the moment and the reader.
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
@@ -760,6 +785,15 @@ use crate::onboarding::{DemoChanged, Onboarding};
 /// Whether to show the first-run guide, and whether the demo household is loaded.
 pub fn onboarding(store: &Store, _ctx: Context) -> Result<Onboarding> {
     crate::onboarding::load(store)
+}
+
+/// The household screen: members, today's status and the first-run state, read together.
+pub fn household_screen(store: &Store, ctx: Context) -> Result<HouseholdScreen> {
+    Ok(HouseholdScreen {
+        members: list_members(store, ctx)?,
+        today: status(store, None, ctx.today, ctx)?,
+        onboarding: onboarding(store, ctx)?,
+    })
 }
 
 /// The first-run guide was finished or skipped: it does not open by itself again.

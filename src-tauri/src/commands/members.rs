@@ -5,11 +5,6 @@ use tauri::State;
 use crate::AppState;
 
 #[tauri::command]
-pub fn list_members(state: State<'_, AppState>) -> Result<Vec<MemberView>, ErrorReport> {
-    state.with_store(|store, ctx| household::list_members(store, ctx))
-}
-
-#[tauri::command]
 pub fn add_member(
     state: State<'_, AppState>,
     input: MemberInput,

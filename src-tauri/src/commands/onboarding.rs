@@ -9,11 +9,6 @@ use tauri::State;
 use crate::AppState;
 
 #[tauri::command]
-pub fn onboarding(state: State<'_, AppState>) -> Result<Onboarding, ErrorReport> {
-    state.with_store(|store, ctx| household::onboarding(store, ctx))
-}
-
-#[tauri::command]
 pub fn finish_first_run(state: State<'_, AppState>) -> Result<Onboarding, ErrorReport> {
     state.with_store(household::finish_first_run)
 }

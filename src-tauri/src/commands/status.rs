@@ -1,17 +1,11 @@
 use hoken_techo_core::document::DocumentInput;
 use hoken_techo_core::household::{self, DocumentSaved};
-use hoken_techo_core::status::{DocumentStatus, HouseholdStatus};
+use hoken_techo_core::status::DocumentStatus;
 use hoken_techo_core::troubleshooter::{GivenAnswer, Troubleshooter};
 use hoken_techo_core::ErrorReport;
 use tauri::State;
 
 use crate::AppState;
-
-/// The household today: documents, マイナ保険証, what to bring, next actions.
-#[tauri::command]
-pub fn household_status(state: State<'_, AppState>) -> Result<HouseholdStatus, ErrorReport> {
-    state.with_store(|store, ctx| household::status(store, None, ctx.today, ctx))
-}
 
 #[tauri::command]
 pub fn set_document(

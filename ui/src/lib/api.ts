@@ -18,7 +18,8 @@ import type {
   DemoChanged,
   HelpPage,
   Onboarding,
-  HouseholdStatus,
+  FirstScreen,
+  HouseholdScreen,
   Troubleshooter,
   GivenAnswer,
   ErrorReport,
@@ -79,7 +80,12 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const api = {
   appStatus: () => call<AppStatus>("app_status"),
-  listMembers: () => call<MemberView[]>("list_members"),
+  /** The window's first call: the app's status and the household screen together. */
+  firstScreen: () => call<FirstScreen>("first_screen"),
+  /** The household screen again after a change: members, today's status, first run. */
+  householdScreen: () => call<HouseholdScreen>("household_screen"),
+  /** The window's start-up steps, only when the first screen said the trace is on. */
+  startupMarks: (marks: [string, number][]) => call<null>("startup_marks", { marks }),
   addMember: (input: MemberInput) => call<MemberView>("add_member", { input }),
   editMember: (id: number, input: MemberInput) => call<MemberView>("edit_member", { id, input }),
   removeMember: (id: number) => call<MemberView>("remove_member", { id }),
@@ -91,7 +97,6 @@ export const api = {
     call<QualificationSaved>("edit_qualification", { id, input }),
   endQualification: (id: number, lostOn: string) => call<QualificationView>("end_qualification", { id, lostOn }),
   removeQualification: (id: number) => call<QualificationView>("remove_qualification", { id }),
-  householdStatus: () => call<HouseholdStatus>("household_status"),
   setDocument: (memberId: number, input: DocumentInput) => call<DocumentSaved>("set_document", { memberId, input }),
   clearDocument: (memberId: number, kind: string) => call<DocumentStatus[]>("clear_document", { memberId, kind }),
   /** `answers`: the member's own answers to the questions the records cannot answer. */
@@ -131,7 +136,6 @@ export const api = {
     call<EncryptionChanged>("change_passphrase", { current, passphrase }),
   removePassphrase: (current: string) => call<EncryptionChanged>("remove_passphrase", { current }),
   // First run, demo household, help.
-  onboarding: () => call<Onboarding>("onboarding"),
   finishFirstRun: () => call<Onboarding>("finish_first_run"),
   loadDemo: () => call<DemoChanged>("load_demo"),
   removeDemo: () => call<DemoChanged>("remove_demo"),

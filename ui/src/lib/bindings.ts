@@ -36,6 +36,15 @@ export type AppStatus = { databasePath: string, openError: ErrorReport | null,
  */
 display: DisplaySettings, };
 
+export type HouseholdScreen = { members: Array<MemberView>, today: HouseholdStatus, onboarding: Onboarding, };
+
+export type FirstScreen = { status: AppStatus, household: HouseholdScreen | null, householdError: ErrorReport | null, 
+/**
+ * Whether the window should send its own start-up steps (`make bench`'s trace,
+ * docs/PERFORMANCE.md); false unless the app was started to be measured.
+ */
+traceStartup: boolean, };
+
 export type InsuredRole = "insured" | "dependant";
 
 export type Qualification = { id: number, memberId: number, 

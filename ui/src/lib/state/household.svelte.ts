@@ -1,9 +1,12 @@
 // The household as the UI holds it: loaded from the core, refreshed after each change.
 import { api, ApiError } from "../api";
 import { applyDisplay } from "../display";
+import { firstScreen } from "../firstScreen";
+import { finish, mark } from "../startupTrace";
 import type {
   AppStatus,
   DocumentInput,
+  HouseholdScreen,
   HouseholdStatus,
   MemberInput,
   MemberStatus,
@@ -23,13 +26,18 @@ export class Household {
   loaded = $state(false);
   loadError = $state<string | null>(null);
 
+  /** At start-up and after unlocking or restoring: one call brings everything the
+   *  first frame shows (docs/PERFORMANCE.md, start-up). */
   async load(): Promise<void> {
     try {
-      this.status = await api.appStatus();
+      const first = await firstScreen();
+      mark("first_screen answered");
+      this.status = first.status;
       // Before anything is shown: the household's language, date order and text size.
-      applyDisplay(this.status.display);
-      if (!this.status.openError) await this.refresh();
-      this.loadError = null;
+      applyDisplay(first.status.display);
+      if (first.household) this.show(first.household);
+      this.loadError = first.householdError ? first.householdError.message : null;
+      finish(first.traceStartup);
     } catch (error) {
       this.loadError = error instanceof ApiError ? error.message : String(error);
     } finally {
@@ -37,12 +45,14 @@ export class Household {
     }
   }
 
+  private show(screen: HouseholdScreen): void {
+    this.members = screen.members;
+    this.today = screen.today;
+    this.onboarding = screen.onboarding;
+  }
+
   private async refresh(): Promise<void> {
-    [this.members, this.today, this.onboarding] = await Promise.all([
-      api.listMembers(),
-      api.householdStatus(),
-      api.onboarding(),
-    ]);
+    this.show(await api.householdScreen());
   }
 
   statusOf(memberId: number): MemberStatus | undefined {
