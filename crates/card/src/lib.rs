@@ -159,7 +159,9 @@ impl Transport for PcscTransport<'_> {
         let mut buffer = [0u8; pcsc::MAX_BUFFER_SIZE];
         match self.0.transmit(command, &mut buffer) {
             Ok(response) if response.len() >= 2 => Ok(response.to_vec()),
-            Ok(_) => Err(Failure::Reader),
+            // No status word: the card stopped answering mid-command, which is what a
+            // card leaving a contactless reader's field does (vpcd says it so too).
+            Ok(_) => Err(Failure::Removed),
             Err(
                 pcsc::Error::RemovedCard
                 | pcsc::Error::ResetCard
