@@ -4,6 +4,8 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
   AppStatus,
+  CardReading,
+  CardReadingView,
   BackupInfo,
   DisplayChange,
   DisplaySettings,
@@ -94,6 +96,13 @@ export const api = {
   setDocument: (memberId: number, input: DocumentInput) => call<DocumentSaved>("set_document", { memberId, input }),
   clearDocument: (memberId: number, kind: string) => call<DocumentStatus[]>("clear_document", { memberId, kind }),
   troubleshoot: (memberId: number) => call<Troubleshooter>("troubleshoot", { memberId }),
+  /** Waits for the card (cancellable) and reads it; checked against the member, not saved. */
+  readCard: (memberId: number) => call<CardReadingView>("read_card", { memberId }),
+  cancelCardRead: () => call<null>("cancel_card_read"),
+  saveCardReading: (memberId: number, reading: CardReading, confirmed: boolean) =>
+    call<DocumentSaved>("save_card_reading", { memberId, reading, confirmed }),
+  troubleshootWithCard: (memberId: number, reading: CardReading) =>
+    call<Troubleshooter>("troubleshoot_with_card", { memberId, reading }),
   /** Renders, asks where to save, saves; `null` when the save dialog was cancelled. */
   createPdf: (choice: PdfChoice) => call<SavedFile | null>("create_pdf", { choice }),
   openSavedPdf: () => call<null>("open_saved_pdf"),
