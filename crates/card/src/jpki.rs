@@ -78,15 +78,10 @@ fn read_binary(
     // A card that keeps asking is broken: a few rounds are plenty.
     for _ in 0..8 {
         let mut response = card.transmit(&[0x00, 0xB0, p1, p2, le])?;
-        loop {
-            match status(&response) {
-                (0x61, more) => {
-                    response.truncate(response.len().saturating_sub(2));
-                    data.extend_from_slice(&response);
-                    response = card.transmit(&[0x00, 0xC0, 0x00, 0x00, more])?;
-                }
-                _ => break,
-            }
+        while let (0x61, more) = status(&response) {
+            response.truncate(response.len().saturating_sub(2));
+            data.extend_from_slice(&response);
+            response = card.transmit(&[0x00, 0xC0, 0x00, 0x00, more])?;
         }
         match status(&response) {
             (0x90, 0x00) => {

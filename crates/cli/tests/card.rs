@@ -2,6 +2,8 @@
 //! vsmartcard-vpcd; each test starts `pcscd --foreground` itself and stops it by its
 //! PID). Without pcscd the tests say they are skipped; with CI=true they fail instead.
 //! Every reading's APDU log is checked: no VERIFY with data, EF 0001 never selected.
+//! Every test's name starts with `pcsc_` (scripts/test-windows leaves them out under
+//! Wine, which has no smart-card service).
 
 use chrono::NaiveDateTime;
 use hoken_techo_card::jpki::EF_SIGN_CERT;
@@ -56,7 +58,7 @@ fn ecert_auth(status: &Value) -> Value {
 }
 
 #[test]
-fn card_readers_lists_the_virtual_reader() {
+fn pcsc_card_readers_lists_the_virtual_reader() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("card_readers_lists_the_virtual_reader", true) else {
         return;
@@ -68,7 +70,7 @@ fn card_readers_lists_the_virtual_reader() {
 }
 
 #[test]
-fn card_read_gives_the_day_in_japan_for_not_after_around_midnight() {
+fn pcsc_card_read_gives_the_day_in_japan_for_not_after_around_midnight() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("card_read_gives_the_day_in_japan", true) else {
         return;
@@ -115,7 +117,7 @@ fn card_read_gives_the_day_in_japan_for_not_after_around_midnight() {
 }
 
 #[test]
-fn a_fifth_birthday_certificate_is_saved_and_the_status_says_read_from_the_card() {
+fn pcsc_a_fifth_birthday_certificate_is_saved_and_the_status_says_read_from_the_card() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("a_fifth_birthday_certificate_is_saved", true) else {
         return;
@@ -156,7 +158,7 @@ fn a_fifth_birthday_certificate_is_saved_and_the_status_says_read_from_the_card(
 }
 
 #[test]
-fn a_certificate_capped_by_the_card_fits_the_member_and_is_saved() {
+fn pcsc_a_certificate_capped_by_the_card_fits_the_member_and_is_saved() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("a_certificate_capped_by_the_card", true) else {
         return;
@@ -184,7 +186,7 @@ fn a_certificate_capped_by_the_card_fits_the_member_and_is_saved() {
 }
 
 #[test]
-fn a_date_on_none_of_the_members_dates_is_flagged_and_saved_only_with_yes() {
+fn pcsc_a_date_on_none_of_the_members_dates_is_flagged_and_saved_only_with_yes() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("a_date_on_none_of_the_members_dates", true) else {
         return;
@@ -259,7 +261,7 @@ fn household_with_member() -> Household {
 }
 
 #[test]
-fn card_error_without_pcscd() {
+fn pcsc_card_error_without_pcscd() {
     let _serial = serial();
     let household = household_with_member();
     // No pcscd runs for this test; the socket path makes sure no other one answers.
@@ -272,7 +274,7 @@ fn card_error_without_pcscd() {
 }
 
 #[test]
-fn card_error_without_a_reader() {
+fn pcsc_card_error_without_a_reader() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("card_error_without_a_reader", false) else {
         return;
@@ -289,7 +291,7 @@ fn card_error_without_a_reader() {
 }
 
 #[test]
-fn card_error_when_no_card_is_placed_in_time() {
+fn pcsc_card_error_when_no_card_is_placed_in_time() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("card_error_when_no_card_is_placed", true) else {
         return;
@@ -304,7 +306,7 @@ fn card_error_when_no_card_is_placed_in_time() {
 }
 
 #[test]
-fn card_error_for_a_card_that_refuses_the_jpki_application() {
+fn pcsc_card_error_for_a_card_that_refuses_the_jpki_application() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("card_error_for_a_card_that_refuses", true) else {
         return;
@@ -325,7 +327,7 @@ fn card_error_for_a_card_that_refuses_the_jpki_application() {
 }
 
 #[test]
-fn card_error_when_the_card_leaves_between_two_chunks() {
+fn pcsc_card_error_when_the_card_leaves_between_two_chunks() {
     let _serial = serial();
     let household = household_with_member();
     let before = snapshot(&household, 1);
@@ -369,7 +371,7 @@ fn card_error_when_the_card_leaves_between_two_chunks() {
 }
 
 #[test]
-fn card_error_for_a_truncated_certificate() {
+fn pcsc_card_error_for_a_truncated_certificate() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("card_error_for_a_truncated_certificate", true) else {
         return;
@@ -390,7 +392,7 @@ fn card_error_for_a_truncated_certificate() {
 }
 
 #[test]
-fn card_error_for_a_reader_name_not_connected_and_for_a_juki_card() {
+fn pcsc_card_error_for_a_reader_name_not_connected_and_for_a_juki_card() {
     let _serial = serial();
     let Some(_pcscd) = pcscd_or_skip("card_error_for_a_reader_name_not_connected", true) else {
         return;
