@@ -8,7 +8,9 @@ import path from "node:path";
 import { after, before } from "node:test";
 import { Builder, By, Key, until } from "selenium-webdriver";
 
-const PORT = 4444;
+// Another port pair when another e2e run holds 4444/4445 on the same machine.
+const PORT = Number(process.env.HOKEN_TECHO_WEBDRIVER_PORT ?? 4444);
+const NATIVE_PORT = String(PORT + 1);
 const SERVER = `http://127.0.0.1:${PORT}/`;
 
 export const appBinary = required("HOKEN_TECHO_APP");
@@ -30,7 +32,7 @@ async function startDriver(appEnv) {
   // "system" reads LANGUAGE first, whatever the machine running the tests is set to
   // (LANG is left alone: a locale the C library lacks only makes GTK complain).
   const japaneseSystem = { LANGUAGE: "ja" };
-  const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(PORT)], {
+  const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(PORT), "--native-port", NATIVE_PORT], {
     env: { ...process.env, ...japaneseSystem, ...appEnv },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -19,6 +19,9 @@ _hoken__techo() {
             hoken__techo,backup)
                 cmd="hoken__techo__subcmd__backup"
                 ;;
+            hoken__techo,card)
+                cmd="hoken__techo__subcmd__card"
+                ;;
             hoken__techo,demo)
                 cmd="hoken__techo__subcmd__demo"
                 ;;
@@ -84,6 +87,24 @@ _hoken__techo() {
                 ;;
             hoken__techo__subcmd__backup__subcmd__help,restore)
                 cmd="hoken__techo__subcmd__backup__subcmd__help__subcmd__restore"
+                ;;
+            hoken__techo__subcmd__card,help)
+                cmd="hoken__techo__subcmd__card__subcmd__help"
+                ;;
+            hoken__techo__subcmd__card,read)
+                cmd="hoken__techo__subcmd__card__subcmd__read"
+                ;;
+            hoken__techo__subcmd__card,readers)
+                cmd="hoken__techo__subcmd__card__subcmd__readers"
+                ;;
+            hoken__techo__subcmd__card__subcmd__help,help)
+                cmd="hoken__techo__subcmd__card__subcmd__help__subcmd__help"
+                ;;
+            hoken__techo__subcmd__card__subcmd__help,read)
+                cmd="hoken__techo__subcmd__card__subcmd__help__subcmd__read"
+                ;;
+            hoken__techo__subcmd__card__subcmd__help,readers)
+                cmd="hoken__techo__subcmd__card__subcmd__help__subcmd__readers"
                 ;;
             hoken__techo__subcmd__demo,help)
                 cmd="hoken__techo__subcmd__demo__subcmd__help"
@@ -160,6 +181,9 @@ _hoken__techo() {
             hoken__techo__subcmd__help,backup)
                 cmd="hoken__techo__subcmd__help__subcmd__backup"
                 ;;
+            hoken__techo__subcmd__help,card)
+                cmd="hoken__techo__subcmd__help__subcmd__card"
+                ;;
             hoken__techo__subcmd__help,demo)
                 cmd="hoken__techo__subcmd__help__subcmd__demo"
                 ;;
@@ -210,6 +234,12 @@ _hoken__techo() {
                 ;;
             hoken__techo__subcmd__help__subcmd__backup,restore)
                 cmd="hoken__techo__subcmd__help__subcmd__backup__subcmd__restore"
+                ;;
+            hoken__techo__subcmd__help__subcmd__card,read)
+                cmd="hoken__techo__subcmd__help__subcmd__card__subcmd__read"
+                ;;
+            hoken__techo__subcmd__help__subcmd__card,readers)
+                cmd="hoken__techo__subcmd__help__subcmd__card__subcmd__readers"
                 ;;
             hoken__techo__subcmd__help__subcmd__demo,load)
                 cmd="hoken__techo__subcmd__help__subcmd__demo__subcmd__load"
@@ -398,7 +428,7 @@ _hoken__techo() {
 
     case "${cmd}" in
         hoken__techo)
-            opts="-h -V --db --json --lang --passphrase-env --today --help --version member qualification document status troubleshoot pdf reminders ics backup export import encryption demo insurer help"
+            opts="-h -V --db --json --lang --passphrase-env --today --help --version member qualification document status troubleshoot pdf reminders ics backup export import encryption demo card insurer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -588,6 +618,164 @@ _hoken__techo() {
             return 0
             ;;
         hoken__subcmd__techo__subcmd__backup__subcmd__restore)
+            opts="-h --db --json --lang --passphrase-env --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__card)
+            opts="-h --db --json --lang --passphrase-env --today --help readers read help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__card__subcmd__help)
+            opts="readers read help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__card__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__card__subcmd__help__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__card__subcmd__help__subcmd__readers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__card__subcmd__read)
+            opts="-y -h --reader --member --wait --yes --db --json --lang --passphrase-env --today --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reader)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__card__subcmd__readers)
             opts="-h --db --json --lang --passphrase-env --today --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1266,7 +1454,7 @@ _hoken__techo() {
             return 0
             ;;
         hoken__subcmd__techo__subcmd__help)
-            opts="member qualification document status troubleshoot pdf reminders ics backup export import encryption demo insurer help"
+            opts="member qualification document status troubleshoot pdf reminders ics backup export import encryption demo card insurer help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1322,6 +1510,48 @@ _hoken__techo() {
             return 0
             ;;
         hoken__subcmd__techo__subcmd__help__subcmd__backup__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__help__subcmd__card)
+            opts="readers read"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__help__subcmd__card__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        hoken__subcmd__techo__subcmd__help__subcmd__card__subcmd__readers)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -11,6 +11,7 @@ use hoken_techo_core::household::{self, default_database_path, ValuesSource, DAT
 use hoken_techo_core::{Error, Lang, Locale, Passphrase};
 
 use crate::backup::BackupCommand;
+use crate::card::CardCommand;
 use crate::demo::DemoCommand;
 use crate::document::DocumentCommand;
 use crate::encryption::EncryptionCommand;
@@ -310,6 +311,10 @@ pub enum Command {
     /// A fictional household to try the app with: load (into an empty household), remove.
     #[command(subcommand)]
     Demo(DemoCommand),
+    /// Read the 利用者証明用電子証明書's expiry from the My Number Card on a card reader
+    /// (no PIN): readers, read [--member ID to save it].
+    #[command(subcommand)]
+    Card(CardCommand),
     /// Check a 保険者番号 and say what it is (exit status 0 if valid).
     Insurer {
         /// The 8-digit (or 6-digit 国保) number.

@@ -126,7 +126,7 @@ fn input_from(command: &DocumentCommand, recorded: Option<&DocumentStatus>) -> D
                 previous_date(|r| {
                     r.expiry
                         .as_ref()
-                        .filter(|e| e.source == ExpirySource::Printed)
+                        .filter(|e| matches!(e.source, ExpirySource::Printed | ExpirySource::Card))
                         .map(|e| e.date.to_string())
                 })
             })
@@ -199,12 +199,18 @@ pub fn render_one(document: &DocumentStatus, lang: Lang) -> String {
         let source = match expiry.source {
             ExpirySource::Printed => lang.pick("印字", "printed"),
             ExpirySource::Computed => lang.pick("計算", "computed"),
+            // The label says it already: 「（カードから読み取り）」.
+            ExpirySource::Card => "",
         };
         lines.push(format!(
             "    {}: {}{}",
             lang.pick("有効期限", "Expires"),
             expiry.label,
-            parenthesised(source, lang)
+            if source.is_empty() {
+                String::new()
+            } else {
+                parenthesised(source, lang)
+            }
         ));
         for note in expiry.estimate_notes.iter().chain(&expiry.mismatch) {
             lines.push(format!("    ※ {note}"));

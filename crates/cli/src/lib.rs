@@ -7,6 +7,7 @@
 
 mod args;
 mod backup;
+mod card;
 mod demo;
 mod document;
 mod encryption;
@@ -62,6 +63,10 @@ fn run(cli: &Cli, system: Lang, out: &Output) -> Result<(), Error> {
     match &cli.command {
         // Needs no database: works before the household file exists.
         Command::Insurer { number } => return qualification::check_insurer(number, ctx, out),
+        // Reading without saving needs no database either.
+        Command::Card(command) if !command.needs_store() => {
+            return card::run_without_store(command, ctx, out)
+        }
         // Listing and restoring backups must work when the database cannot be opened.
         Command::Backup(command) => {
             if let Some(done) = backup::run_without_store(command, cli, ctx, out) {
@@ -101,6 +106,7 @@ fn run(cli: &Cli, system: Lang, out: &Output) -> Result<(), Error> {
         Command::Import(args) => household_file::import(args, &mut store, ctx, out),
         Command::Encryption(command) => encryption::run(command, cli, &mut store, out),
         Command::Demo(command) => demo::run(command, &mut store, ctx, out),
+        Command::Card(command) => card::run(command, &mut store, ctx, out),
         Command::Insurer { .. } | Command::Backup(_) => Ok(()),
     }
 }

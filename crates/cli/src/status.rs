@@ -87,7 +87,7 @@ pub fn run_troubleshoot(
     ctx: Context,
     out: &Output,
 ) -> Result<(), Error> {
-    let troubleshooter = household::troubleshoot(store, args.member, &args.given(), ctx)?;
+    let troubleshooter = household::troubleshoot(store, args.member, &args.given(), None, ctx)?;
     out.print(&troubleshooter, render_troubleshooter);
     Ok(())
 }
@@ -221,14 +221,16 @@ fn render_troubleshooter(t: &Troubleshooter, lang: Lang) -> String {
             "   {}{mark}: {}",
             question.answer_label, question.why
         ));
-        if question.askable && !question.given {
-            let flag = match question.id {
-                QuestionId::HasCard => "--has-card",
-                QuestionId::Registration => "--registered",
-                QuestionId::Expiry => "--in-date",
-                QuestionId::RecentChange => "--recently-joined",
-                QuestionId::MyNumberSubmitted => "--my-number-given",
-            };
+        let flag = match question.id {
+            QuestionId::HasCard => Some("--has-card"),
+            QuestionId::Registration => Some("--registered"),
+            QuestionId::Expiry => Some("--in-date"),
+            QuestionId::RecentChange => Some("--recently-joined"),
+            QuestionId::MyNumberSubmitted => Some("--my-number-given"),
+            // Only a reading of the card answers it (`card read`); nobody is asked.
+            QuestionId::Pin => None,
+        };
+        if let (Some(flag), true) = (flag, question.askable && !question.given) {
             lines.push(match lang {
                 Lang::Ja => format!("   （わかる場合は {flag} yes または no で答えてください）"),
                 Lang::En => format!("   (if you know, answer with {flag} yes or no)"),

@@ -187,6 +187,9 @@ const CASES: &[Case] = &[
     case(K::ValuesNotAFile, S::Family, &["member", "edit", "2", "--from-json", "{folder}"], "not an ordinary file"),
     #[cfg(unix)]
     case(K::ArgumentNotText, S::Family, &["member", "edit", "2", "--name", "{not-utf8}"], "The value of --name is not UTF-8 text"),
+    // libpcsclite's own variable: no pcscd answers at that path.
+    #[cfg(target_os = "linux")]
+    with_env(K::CardNoService, S::Family, &["card", "read", "--member", "1", "--wait", "1"], &[("PCSCLITE_CSOCK_NAME", "/nonexistent/pcscd.comm")], "Cannot reach the smart-card service"),
 ];
 
 /// Kinds the command line cannot produce on purpose, and why; their wording is still
@@ -240,6 +243,23 @@ const NOT_FROM_THE_CLI: &[(ErrorKind, &str)] = &[
         K::ArgumentNotText,
         "Windows passes arguments as UTF-16, which a Shift_JIS name cannot break",
     ),
+    #[cfg(not(target_os = "linux"))]
+    (
+        K::CardNoService,
+        "needs a system without the smart-card service; tests/card.rs makes one on Linux",
+    ),
+    // The card's errors need pcscd and the virtual card: tests/card.rs (and
+    // crates/card/tests) produce each of them through pcscd, in both languages.
+    (K::CardNoReader, "needs pcscd with no reader: tests/card.rs pcsc_card_error_without_a_reader"),
+    (K::CardReaderNotFound, "needs pcscd: tests/card.rs pcsc_card_error_for_a_reader_name_not_connected_and_for_a_juki_card"),
+    (K::CardNoCard, "needs pcscd: tests/card.rs pcsc_card_error_when_no_card_is_placed_in_time"),
+    (K::CardNotMyNumberCard, "needs the virtual card: tests/card.rs pcsc_card_error_for_a_card_that_refuses_the_jpki_application"),
+    (K::CardJukiCard, "needs the virtual card: tests/card.rs pcsc_card_error_for_a_reader_name_not_connected_and_for_a_juki_card"),
+    (K::CardRemoved, "needs the virtual card: tests/card.rs pcsc_card_error_when_the_card_leaves_between_two_chunks"),
+    (K::CardUnreadableCertificate, "needs the virtual card: tests/card.rs pcsc_card_error_for_a_truncated_certificate"),
+    (K::CardReaderFailed, "a reader failing in another way; the virtual reader does not"),
+    (K::CardCancelled, "only the app's dialog cancels a wait (crates/card/tests a_cancelled_wait_stops_at_once)"),
+    (K::CardNotThisMember, "needs the virtual card: tests/card.rs pcsc_a_date_on_none_of_the_members_dates_is_flagged_and_saved_only_with_yes"),
 ];
 
 /// The import file each import case reads.

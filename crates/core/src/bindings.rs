@@ -6,6 +6,7 @@
 use ts_rs::{Config, TS};
 
 use crate::backup::{BackupInfo, BackupKind, RestoreReport};
+use crate::card::{CardKind, CardReading, CardReadingView, PinAdvice, PinTries};
 use crate::document::{Document, DocumentInput, DocumentKind, Held, RegistrationStatus};
 use crate::error::{ErrorReport, Field, FieldMessage};
 use crate::household::{
@@ -94,6 +95,11 @@ pub fn typescript() -> String {
         GivenAnswer::decl(&cfg),
         Question::decl(&cfg),
         Troubleshooter::decl(&cfg),
+        CardKind::decl(&cfg),
+        PinTries::decl(&cfg),
+        CardReading::decl(&cfg),
+        PinAdvice::decl(&cfg),
+        CardReadingView::decl(&cfg),
         PdfChoice::decl(&cfg),
         SavedFile::decl(&cfg),
         crate::preferences::Preferences::decl(&cfg),

@@ -239,6 +239,9 @@ pub struct Document {
     /// The expiry date printed on the document; the status computes one when missing.
     pub expires_on: Option<NaiveDate>,
     pub registration: Option<RegistrationStatus>,
+    /// The day the expiry was read from the card's chip (the 利用者証明用電子証明書
+    /// only); `None` when it was typed.
+    pub read_from_card_on: Option<NaiveDate>,
 }
 
 /// The document form as typed: every field a string, validated by the core.

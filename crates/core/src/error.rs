@@ -10,8 +10,10 @@ use ts_rs::TS;
 use crate::i18n::{Lang, Locale};
 use crate::wareki::format_both;
 
+mod card;
 mod kind;
 mod safety;
+pub use card::CardProblem;
 pub use kind::ErrorKind;
 pub use safety::{
     BackupProblem, EncryptionProblem, ImportError, ImportProblem, JsonKind, ValuesError,
@@ -576,6 +578,9 @@ pub enum Error {
     /// or positional (`ID`) when known. Never the value.
     #[error("an argument is not UTF-8 text")]
     ArgumentNotText { argument: Option<String> },
+    /// Reading the My Number Card, or saving what was read (`crates/card`).
+    #[error("card: {0:?}")]
+    Card(CardProblem),
 }
 
 /// A file the user saves where they choose, for "close it and try again".
@@ -671,6 +676,9 @@ impl Error {
             Error::HeldOpen(_) => "fileInUse",
             Error::Values(_) => "valuesInput",
             Error::ArgumentNotText { .. } => "argumentNotText",
+            Error::Card(CardProblem::Cancelled) => "cardCancelled",
+            Error::Card(CardProblem::NotThisMember { .. }) => "cardNotThisMember",
+            Error::Card(_) => "card",
         }
     }
 
@@ -752,6 +760,7 @@ impl Error {
             Error::ArgumentNotText { argument } => {
                 safety::not_text_message(argument.as_deref(), lang)
             }
+            Error::Card(problem) => card::card_message(problem, locale),
         }
     }
 

@@ -8,6 +8,7 @@
 
 pub mod backup;
 pub mod bindings;
+pub mod card;
 pub mod crash_point;
 pub mod date_input;
 pub mod document;

@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::document::{DocumentKind, Held};
+use crate::card::{CardReading, PinTries};
+use crate::document::{Document, DocumentKind, Held};
 use crate::error::Result;
 use crate::i18n::{Lang, Locale};
 use crate::rules::{cert_state_on, grace_last_day, CertState, RuleTable};
@@ -39,6 +40,8 @@ pub enum QuestionId {
     RecentChange,
     /// 4. Has the member's My Number reached the insurer (via the employer)?
     MyNumberSubmitted,
+    /// Asked only after a card reading: is the 利用者証明用 PIN usable (not locked)?
+    Pin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -132,6 +135,19 @@ pub fn troubleshooter(
     locale: Locale,
     given: &[GivenAnswer],
 ) -> Result<Troubleshooter> {
+    build(data, table, member_id, on, locale, given, None)
+}
+
+/// The troubleshooter, with the PIN's counter when a card reading told it.
+fn build(
+    data: &HouseholdData,
+    table: &RuleTable,
+    member_id: i64,
+    on: NaiveDate,
+    locale: Locale,
+    given: &[GivenAnswer],
+    pin: Option<PinTries>,
+) -> Result<Troubleshooter> {
     let lang = locale.lang;
     let member = crate::status::find(data, member_id)?;
     // The whole household: a dependant's cover depends on the insured person's age.
@@ -151,6 +167,14 @@ pub fn troubleshooter(
         ]);
         for question in questions.iter_mut().skip(1) {
             apply(question, given, lang);
+        }
+        // Asked right after the expiry: an expired certificate is the first thing to fix.
+        if let Some(question) = pin.and_then(|pin| pin_question(pin, lang)) {
+            let after_expiry = questions
+                .iter()
+                .position(|q| q.id == QuestionId::Expiry)
+                .map_or(questions.len(), |i| i + 1);
+            questions.insert(after_expiry, question);
         }
     }
     let problem = |id| {
@@ -244,16 +268,90 @@ fn apply(question: &mut Question, given: &[GivenAnswer], lang: Lang) -> Answer {
     answer
 }
 
-/// [`troubleshooter`] for a member in `store` (the rules of DOMAIN.md).
+/// [`troubleshooter`] for a member in `store`; with a card reading that was just made
+/// (saved or not), [`troubleshooter_with_card`].
 pub fn stored_member(
     store: &Store,
     member_id: i64,
     on: NaiveDate,
     locale: Locale,
     given: &[GivenAnswer],
+    reading: Option<&CardReading>,
 ) -> Result<Troubleshooter> {
     let data = HouseholdData::load(store)?;
-    troubleshooter(&data, &RuleTable::standard(), member_id, on, locale, given)
+    let table = RuleTable::standard();
+    match reading {
+        Some(reading) => {
+            troubleshooter_with_card(&data, &table, member_id, reading, on, locale, given)
+        }
+        None => troubleshooter(&data, &table, member_id, on, locale, given),
+    }
+}
+
+/// [`troubleshooter`] with what a card reading said: the certificate's expiry read from
+/// the chip replaces the recorded one, and the PIN's counter answers [`QuestionId::Pin`]
+/// (asked after the expiry, only when the card told it). Nothing is saved.
+pub fn troubleshooter_with_card(
+    data: &HouseholdData,
+    table: &RuleTable,
+    member_id: i64,
+    reading: &CardReading,
+    on: NaiveDate,
+    locale: Locale,
+    given: &[GivenAnswer],
+) -> Result<Troubleshooter> {
+    let mut data = data.clone();
+    let recorded = data
+        .documents
+        .iter()
+        .position(|d| d.member_id == member_id && d.kind == DocumentKind::EcertAuth);
+    let read = Document {
+        member_id,
+        kind: DocumentKind::EcertAuth,
+        held: Held::Held,
+        issued_on: None,
+        expires_on: Some(reading.ecert_auth_expires),
+        registration: None,
+        read_from_card_on: Some(on),
+    };
+    match recorded {
+        Some(index) => data.documents[index] = read,
+        None => data.documents.push(read),
+    }
+    build(
+        &data,
+        table,
+        member_id,
+        on,
+        locale,
+        given,
+        Some(reading.auth_pin),
+    )
+}
+
+/// The PIN question from the card's counter; none when the card did not tell it.
+fn pin_question(pin: PinTries, lang: Lang) -> Option<Question> {
+    let (answer, finding, why) = match pin {
+        PinTries::Locked | PinTries::Left { left: 0 } => (
+            Answer::No,
+            Finding::Problem,
+            lang.pick(
+                "カードから読み取ったところ、暗証番号がロックされています。暗証番号を入力する受付では確認できません。",
+                "The card says the PIN is locked, so a reader that asks for the PIN cannot confirm you.",
+            )
+            .to_string(),
+        ),
+        PinTries::Left { left } => (
+            Answer::Yes,
+            Finding::Fine,
+            match lang {
+                Lang::Ja => format!("カードから読み取ったところ、暗証番号はあと{left}回まで入力できます。"),
+                Lang::En => format!("The card says {left} PIN tries are left."),
+            },
+        ),
+        PinTries::Unknown => return None,
+    };
+    Some(question(QuestionId::Pin, answer, finding, why, lang))
 }
 
 fn question(id: QuestionId, answer: Answer, finding: Finding, why: String, lang: Lang) -> Question {
@@ -291,6 +389,10 @@ fn question_text(id: QuestionId, lang: Lang) -> &'static str {
         QuestionId::MyNumberSubmitted => lang.pick(
             "勤務先や保険者に、マイナンバーを届け出ていますか？",
             "Has your My Number been given to your employer or insurer?",
+        ),
+        QuestionId::Pin => lang.pick(
+            "利用者証明用の暗証番号（数字4桁）は使える状態ですか？",
+            "Can the authentication PIN (4 digits) still be used?",
         ),
     }
 }
@@ -365,6 +467,16 @@ fn steps(id: QuestionId, lang: Lang) -> Vec<String> {
             (
                 "登録が済むまでは、マイナンバーカードと一緒に資格情報のお知らせを見せるか、被保険者資格申立書を記入してください。",
                 "Until the insurer has registered it, show the eligibility notice with the card, or fill in the declaration form (被保険者資格申立書).",
+            ),
+        ],
+        QuestionId::Pin => &[
+            (
+                "カードを持って、お住まいの市区町村の窓口で、利用者証明用の暗証番号の初期化（再設定）を申請してください。",
+                "Take the card to your municipal office and ask for the authentication PIN to be reset.",
+            ),
+            (
+                "それまでは、受付では暗証番号を使わず、顔認証付きカードリーダーの顔認証を選ぶか、資格確認書を提示してください。",
+                "Until then, do not use the PIN at reception: choose face recognition on the card reader, or show your eligibility certificate (資格確認書).",
             ),
         ],
     };
@@ -694,6 +806,7 @@ mod tests {
             issued_on: None,
             expires_on: None,
             registration: None,
+            read_from_card_on: None,
         }
     }
 

@@ -8,8 +8,9 @@
 use chrono::NaiveDate;
 use hoken_techo_core::document::{DocumentInput, DocumentKind, Held, RegistrationStatus};
 use hoken_techo_core::error::{
-    BackupProblem, EncryptionProblem, ErrorKind, Field, FieldError, ImportError, ImportProblem,
-    JsonKind, OpenProblem, PdfProblem, Problem, UserFile, ValuesError, ValuesProblem,
+    BackupProblem, CardProblem, EncryptionProblem, ErrorKind, Field, FieldError, ImportError,
+    ImportProblem, JsonKind, OpenProblem, PdfProblem, Problem, UserFile, ValuesError,
+    ValuesProblem,
 };
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::qualification::{burden_label, InsuredRole, QualificationInput};
@@ -268,6 +269,19 @@ fn sample(kind: ErrorKind) -> Error {
         ErrorKind::ArgumentNotText => Error::ArgumentNotText {
             argument: Some("--name".into()),
         },
+        ErrorKind::CardNoService => Error::Card(CardProblem::NoService),
+        ErrorKind::CardNoReader => Error::Card(CardProblem::NoReader),
+        ErrorKind::CardReaderNotFound => Error::Card(CardProblem::ReaderNotFound),
+        ErrorKind::CardNoCard => Error::Card(CardProblem::NoCard { seconds: 30 }),
+        ErrorKind::CardNotMyNumberCard => Error::Card(CardProblem::NotMyNumberCard),
+        ErrorKind::CardJukiCard => Error::Card(CardProblem::JukiCard),
+        ErrorKind::CardRemoved => Error::Card(CardProblem::CardRemoved),
+        ErrorKind::CardUnreadableCertificate => Error::Card(CardProblem::UnreadableCertificate),
+        ErrorKind::CardReaderFailed => Error::Card(CardProblem::ReaderFailed),
+        ErrorKind::CardCancelled => Error::Card(CardProblem::Cancelled),
+        ErrorKind::CardNotThisMember => Error::Card(CardProblem::NotThisMember {
+            expiry: NaiveDate::from_ymd_opt(2031, 6, 16).unwrap(),
+        }),
     }
 }
 
@@ -498,7 +512,7 @@ fn every_text_of_a_households_status_reminders_and_calendar_is_in_the_readers_la
             for member in 1..=4 {
                 all.push(
                     serde_json::to_value(
-                        household::troubleshoot(&store, member, &[], ctx).unwrap(),
+                        household::troubleshoot(&store, member, &[], None, ctx).unwrap(),
                     )
                     .unwrap(),
                 );

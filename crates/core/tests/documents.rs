@@ -2,8 +2,9 @@
 //! the app and the CLI call.
 
 use chrono::NaiveDate;
+use hoken_techo_core::card::{CardKind, CardReading, PinTries};
 use hoken_techo_core::document::{DocumentInput, DocumentKind, Held};
-use hoken_techo_core::error::{Field, Problem};
+use hoken_techo_core::error::{CardProblem, Field, Problem};
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::status::{BringItem, DocumentState, ExpirySource, Usability};
 use hoken_techo_core::troubleshooter::QuestionId;
@@ -182,6 +183,151 @@ fn troubleshooter_uses_todays_records() {
     };
     let saved = household::set_document(&mut store, id, &not_done, ctx()).unwrap();
     assert_eq!(saved.document.map(|s| s.held), Some(Held::NotHeld));
-    let t = household::troubleshoot(&store, id, &[], ctx()).unwrap();
+    let t = household::troubleshoot(&store, id, &[], None, ctx()).unwrap();
     assert_eq!(t.first_problem, Some(QuestionId::Registration));
+}
+
+fn reading(expires: NaiveDate, auth_pin: PinTries) -> CardReading {
+    CardReading {
+        reader: "Virtual PCD 00 00".into(),
+        kind: CardKind::MyNumberCard,
+        ecert_auth_expires: expires,
+        auth_pin,
+    }
+}
+
+#[test]
+fn a_reading_is_saved_as_read_from_the_card_and_a_typed_expiry_clears_the_mark() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-06-15");
+    household::set_document(&mut store, id, &input("card", "2026-03-01", ""), ctx()).unwrap();
+    // The e-cert's own issue date, consistent with the date read: kept.
+    household::set_document(
+        &mut store,
+        id,
+        &input("ecert-auth", "2026-03-01", ""),
+        ctx(),
+    )
+    .unwrap();
+    let read = reading(d(2031, 6, 15), PinTries::Left { left: 3 });
+    let saved = household::record_card_reading(&mut store, id, &read, false, ctx()).unwrap();
+    let status = saved.document.unwrap();
+    let expiry = status.expiry.unwrap();
+    assert_eq!(expiry.source, ExpirySource::Card);
+    assert!(!expiry.estimate);
+    assert_eq!(expiry.read_from_card_on.unwrap().date, ctx().today);
+    assert_eq!(status.issued.unwrap().date, d(2026, 3, 1));
+    // The same form saved again with the same expiry keeps the mark …
+    household::set_document(
+        &mut store,
+        id,
+        &input("ecert-auth", "2026-03-01", "2031-06-15"),
+        ctx(),
+    )
+    .unwrap();
+    let again = household::list_documents(&store, id, ctx()).unwrap();
+    let auth = again
+        .iter()
+        .find(|d| d.kind == DocumentKind::EcertAuth)
+        .unwrap();
+    assert_eq!(auth.expiry.as_ref().unwrap().source, ExpirySource::Card);
+    // … a typed new expiry clears it.
+    household::set_document(
+        &mut store,
+        id,
+        &input("ecert-auth", "", "2031-06-14"),
+        ctx(),
+    )
+    .unwrap();
+    let typed = household::list_documents(&store, id, ctx()).unwrap();
+    let auth = typed
+        .iter()
+        .find(|d| d.kind == DocumentKind::EcertAuth)
+        .unwrap();
+    assert_eq!(auth.expiry.as_ref().unwrap().source, ExpirySource::Printed);
+}
+
+#[test]
+fn an_issue_date_of_an_older_certificate_is_dropped_when_the_card_says_otherwise() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-06-15");
+    household::set_document(
+        &mut store,
+        id,
+        &input("ecert-auth", "2016-03-01", ""),
+        ctx(),
+    )
+    .unwrap();
+    let read = reading(d(2031, 6, 15), PinTries::Left { left: 3 });
+    let saved = household::record_card_reading(&mut store, id, &read, false, ctx()).unwrap();
+    assert_eq!(saved.document.unwrap().issued, None);
+}
+
+#[test]
+fn a_date_on_none_of_the_members_dates_is_refused_unless_confirmed_and_nothing_is_saved() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-06-15");
+    let read = reading(d(2031, 6, 16), PinTries::Left { left: 3 });
+    let view = household::check_card_reading(&store, Some(id), read.clone(), ctx()).unwrap();
+    assert!(view.member_warning.unwrap().contains("別のご家族のカード"));
+    let refused = household::record_card_reading(&mut store, id, &read, false, ctx());
+    assert!(matches!(
+        refused,
+        Err(Error::Card(CardProblem::NotThisMember { .. }))
+    ));
+    assert!(household::list_documents(&store, id, ctx())
+        .unwrap()
+        .is_empty());
+    household::record_card_reading(&mut store, id, &read, true, ctx()).unwrap();
+    assert_eq!(
+        household::list_documents(&store, id, ctx()).unwrap().len(),
+        1
+    );
+}
+
+#[test]
+fn the_troubleshooter_answers_from_a_locked_pin_and_an_expired_certificate_read_from_the_card() {
+    let (_dir, mut store) = open();
+    let id = add(&mut store, "山田 太郎", "1990-06-15");
+    household::set_document(&mut store, id, &input("card", "2026-03-01", ""), ctx()).unwrap();
+    household::set_document(
+        &mut store,
+        id,
+        &DocumentInput {
+            kind: "registration".into(),
+            status: "done".into(),
+            ..Default::default()
+        },
+        ctx(),
+    )
+    .unwrap();
+    // Without a reading no PIN question is asked.
+    let plain = household::troubleshoot(&store, id, &[], None, ctx()).unwrap();
+    assert!(plain.questions.iter().all(|q| q.id != QuestionId::Pin));
+    let locked = reading(d(2031, 6, 15), PinTries::Locked);
+    let guide = household::troubleshoot(&store, id, &[], Some(&locked), ctx()).unwrap();
+    let pin = guide
+        .questions
+        .iter()
+        .position(|q| q.id == QuestionId::Pin)
+        .unwrap();
+    let expiry = guide
+        .questions
+        .iter()
+        .position(|q| q.id == QuestionId::Expiry)
+        .unwrap();
+    assert_eq!(pin, expiry + 1, "asked right after the expiry");
+    assert_eq!(guide.first_problem, Some(QuestionId::Pin));
+    assert!(guide.steps[0].contains("暗証番号の初期化"));
+    // An expired certificate read from the card comes first (the expiry question).
+    let expired = reading(d(2025, 6, 15), PinTries::Locked);
+    let guide = household::troubleshoot(&store, id, &[], Some(&expired), ctx()).unwrap();
+    assert_eq!(guide.first_problem, Some(QuestionId::Expiry));
+    // Nothing was saved by either.
+    let documents = household::list_documents(&store, id, ctx()).unwrap();
+    let auth = documents
+        .iter()
+        .find(|d| d.kind == DocumentKind::EcertAuth)
+        .unwrap();
+    assert_eq!(auth.expiry.as_ref().unwrap().source, ExpirySource::Computed);
 }

@@ -1,5 +1,6 @@
 //! The IPC commands. Each one: arguments → one core call → error report.
 
+mod card;
 mod data;
 mod members;
 mod onboarding;
@@ -9,6 +10,7 @@ mod reminders;
 mod settings;
 mod status;
 
+pub use card::*;
 pub use data::*;
 pub use members::*;
 pub use onboarding::*;

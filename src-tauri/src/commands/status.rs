@@ -1,3 +1,4 @@
+use hoken_techo_core::card::CardReading;
 use hoken_techo_core::document::DocumentInput;
 use hoken_techo_core::household::{self, DocumentSaved};
 use hoken_techo_core::status::DocumentStatus;
@@ -30,7 +31,10 @@ pub fn troubleshoot(
     state: State<'_, AppState>,
     member_id: i64,
     answers: Option<Vec<GivenAnswer>>,
+    reading: Option<CardReading>,
 ) -> Result<Troubleshooter, ErrorReport> {
     let answers = answers.unwrap_or_default();
-    state.with_store(|store, ctx| household::troubleshoot(store, member_id, &answers, ctx))
+    state.with_store(|store, ctx| {
+        household::troubleshoot(store, member_id, &answers, reading.as_ref(), ctx)
+    })
 }

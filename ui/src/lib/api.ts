@@ -4,6 +4,8 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
   AppStatus,
+  CardReading,
+  CardReadingView,
   BackupInfo,
   DisplayChange,
   DisplaySettings,
@@ -99,9 +101,17 @@ export const api = {
   removeQualification: (id: number) => call<QualificationView>("remove_qualification", { id }),
   setDocument: (memberId: number, input: DocumentInput) => call<DocumentSaved>("set_document", { memberId, input }),
   clearDocument: (memberId: number, kind: string) => call<DocumentStatus[]>("clear_document", { memberId, kind }),
-  /** `answers`: the member's own answers to the questions the records cannot answer. */
-  troubleshoot: (memberId: number, answers: GivenAnswer[] = []) =>
-    call<Troubleshooter>("troubleshoot", { memberId, answers }),
+  /**
+   * `answers`: the member's own answers to the questions the records cannot answer;
+   * `reading`: what the card just said (saved or not), which answers the PIN question.
+   */
+  troubleshoot: (memberId: number, answers: GivenAnswer[] = [], reading: CardReading | null = null) =>
+    call<Troubleshooter>("troubleshoot", { memberId, answers, reading }),
+  /** Waits for the card (cancellable) and reads it; checked against the member, not saved. */
+  readCard: (memberId: number) => call<CardReadingView>("read_card", { memberId }),
+  cancelCardRead: () => call<null>("cancel_card_read"),
+  saveCardReading: (memberId: number, reading: CardReading, confirmed: boolean) =>
+    call<DocumentSaved>("save_card_reading", { memberId, reading, confirmed }),
   /** Renders, asks where to save, saves; `null` when the save dialog was cancelled. */
   createPdf: (choice: PdfChoice) => call<SavedFile | null>("create_pdf", { choice }),
   openSavedPdf: () => call<null>("open_saved_pdf"),

@@ -130,7 +130,12 @@ export type Document = { memberId: number, kind: DocumentKind, held: Held, issue
 /**
  * The expiry date printed on the document; the status computes one when missing.
  */
-expiresOn: string | null, registration: RegistrationStatus | null, };
+expiresOn: string | null, registration: RegistrationStatus | null, 
+/**
+ * The day the expiry was read from the card's chip (the 利用者証明用電子証明書
+ * only); `None` when it was typed.
+ */
+readFromCardOn: string | null, };
 
 export type DocumentInput = { kind: string, 
 /**
@@ -172,7 +177,7 @@ cappedBy: Cap | null,
  */
 possible: Array<string>, };
 
-export type ExpirySource = "printed" | "computed";
+export type ExpirySource = "printed" | "computed" | "card";
 
 export type ExpiryView = { date: string, 
 /**
@@ -194,7 +199,11 @@ computed: ComputedDate | null,
 /**
  * The printed date disagrees with the rules: a gentle warning, not an error.
  */
-mismatch: string | null, };
+mismatch: string | null, 
+/**
+ * The day the date was read from the card (source `card`).
+ */
+readFromCardOn: DateLabel | null, };
 
 export type DocumentState = { "kind": "valid" } | { "kind": "renewalOpen", from: string, } | { "kind": "grace", until: string, } | { "kind": "expired" } | { "kind": "notHeld" } | { "kind": "unknown" } | { "kind": "cancelled", graceEnded: string, };
 
@@ -352,7 +361,7 @@ export type HouseholdStatus = { on: DateLabel, members: Array<MemberStatus>,
  */
 overview: Array<OverviewItem>, };
 
-export type QuestionId = "hasCard" | "registration" | "expiry" | "recentChange" | "myNumberSubmitted";
+export type QuestionId = "hasCard" | "registration" | "expiry" | "recentChange" | "myNumberSubmitted" | "pin";
 
 export type Answer = "yes" | "no" | "unknown";
 
@@ -402,6 +411,44 @@ steps: Array<string>,
  * Said when some answers are unknown.
  */
 note: string | null, };
+
+export type CardKind = "my-number-card" | "jpki-card";
+
+export type PinTries = { "state": "left", left: number, } | { "state": "locked" } | { "state": "unknown" };
+
+export type CardReading = { 
+/**
+ * The reader's name as the system gives it (not personal data).
+ */
+reader: string, kind: CardKind, 
+/**
+ * The last day the 利用者証明用電子証明書 is valid: its notAfter in JST.
+ */
+ecertAuthExpires: string, authPin: PinTries, };
+
+export type PinAdvice = "fine" | "caution" | "locked" | "unknown";
+
+export type CardReadingView = { reading: CardReading, kindLabel: string, 
+/**
+ * The expiry in both calendars (the household's order first).
+ */
+expiryLabel: string, 
+/**
+ * `3回中3回` / `3 of 3`, or `ロックされています` / `locked`.
+ */
+pinLabel: string, pinAdvice: PinAdvice, 
+/**
+ * What to do about the PIN; `None` when all is well.
+ */
+pinNote: string | null, 
+/**
+ * Whether the certificate has expired on the day of the reading.
+ */
+expired: boolean, 
+/**
+ * Set when the date fits none of the member's dates (see [`MemberCheck`]).
+ */
+memberWarning: string | null, };
 
 export type PdfChoice = { member: number | null, cutouts: boolean, };
 

@@ -6,8 +6,8 @@
 //! in `ErrorKind::ALL` at once, and the walk fails until it has a case for it.
 
 use super::{
-    BackupProblem, EncryptionProblem, Error, ImportProblem, OpenProblem, PdfProblem, Problem,
-    UserFile, ValuesProblem,
+    BackupProblem, CardProblem, EncryptionProblem, Error, ImportProblem, OpenProblem, PdfProblem,
+    Problem, UserFile, ValuesProblem,
 };
 
 macro_rules! kinds {
@@ -120,6 +120,17 @@ kinds! {
     ValuesCannotRead => "values:cannot-read",
     ValuesNotAFile => "values:not-a-file",
     ArgumentNotText => "argument-not-text",
+    CardNoService => "card:no-service",
+    CardNoReader => "card:no-reader",
+    CardReaderNotFound => "card:reader-not-found",
+    CardNoCard => "card:no-card",
+    CardNotMyNumberCard => "card:not-my-number-card",
+    CardJukiCard => "card:juki-card",
+    CardRemoved => "card:removed",
+    CardUnreadableCertificate => "card:unreadable-certificate",
+    CardReaderFailed => "card:reader-failed",
+    CardCancelled => "card:cancelled",
+    CardNotThisMember => "card:not-this-member",
 }
 
 impl Problem {
@@ -257,6 +268,19 @@ impl Error {
                 ValuesProblem::NotAFile => ErrorKind::ValuesNotAFile,
             },
             Error::ArgumentNotText { .. } => ErrorKind::ArgumentNotText,
+            Error::Card(problem) => match problem {
+                CardProblem::NoService => ErrorKind::CardNoService,
+                CardProblem::NoReader => ErrorKind::CardNoReader,
+                CardProblem::ReaderNotFound => ErrorKind::CardReaderNotFound,
+                CardProblem::NoCard { .. } => ErrorKind::CardNoCard,
+                CardProblem::NotMyNumberCard => ErrorKind::CardNotMyNumberCard,
+                CardProblem::JukiCard => ErrorKind::CardJukiCard,
+                CardProblem::CardRemoved => ErrorKind::CardRemoved,
+                CardProblem::UnreadableCertificate => ErrorKind::CardUnreadableCertificate,
+                CardProblem::ReaderFailed => ErrorKind::CardReaderFailed,
+                CardProblem::Cancelled => ErrorKind::CardCancelled,
+                CardProblem::NotThisMember { .. } => ErrorKind::CardNotThisMember,
+            },
         }
     }
 }

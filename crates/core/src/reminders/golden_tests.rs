@@ -39,6 +39,7 @@ fn document(member_id: i64, kind: DocumentKind) -> Document {
         issued_on: None,
         expires_on: None,
         registration: None,
+        read_from_card_on: None,
     }
 }
 
@@ -300,6 +301,7 @@ fn no_grace_reminder_without_the_registration() {
     household.documents.push(Document {
         held: Held::NotHeld,
         registration: Some(RegistrationStatus::NotDone),
+        read_from_card_on: None,
         ..document(1, DocumentKind::Registration)
     });
     let reminders = reminders_of(&household);

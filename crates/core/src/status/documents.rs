@@ -45,6 +45,8 @@ pub enum ExpirySource {
     Printed,
     /// Computed from the rules (DOMAIN §2–§5).
     Computed,
+    /// Read from the card's chip (the 利用者証明用電子証明書): authoritative, like printed.
+    Card,
 }
 
 /// The expiry the app uses, and how sure it is.
@@ -64,6 +66,8 @@ pub struct ExpiryView {
     pub computed: Option<ComputedDate>,
     /// The printed date disagrees with the rules: a gentle warning, not an error.
     pub mismatch: Option<String>,
+    /// The day the date was read from the card (source `card`).
+    pub read_from_card_on: Option<DateLabel>,
 }
 
 /// One document of one member on the date.
@@ -150,6 +154,7 @@ fn printed_only(printed: Option<NaiveDate>) -> Option<Expiry> {
         printed: Some(date),
         computed: None,
         upper_bound: false,
+        read_from_card_on: None,
     })
 }
 
@@ -166,6 +171,7 @@ fn legacy_expiry(facts: &MemberFacts<'_>, held: Held) -> Option<Expiry> {
         printed: own.filter(|own| *own == last),
         computed: Some(ComputedDate::certain(last)),
         upper_bound: false,
+        read_from_card_on: None,
     })
 }
 
@@ -288,7 +294,11 @@ fn expiry_view(expiry: &Expiry, locale: Locale) -> ExpiryView {
             );
         }
     }
-    let mismatch = expiry.mismatch().map(|computed| match lang {
+    // A date read from the chip is the certificate's own: nothing to cross-check.
+    let mismatch = expiry
+        .mismatch()
+        .filter(|_| expiry.read_from_card_on.is_none());
+    let mismatch = mismatch.map(|computed| match lang {
         Lang::Ja => format!(
             "入力された有効期限（{}）は、ルールから計算した日付（{}）と異なります。書類に印字された日付を優先して表示しています。念のため、印字をもう一度ご確認ください。",
             day(date, locale),
@@ -303,15 +313,23 @@ fn expiry_view(expiry: &Expiry, locale: Locale) -> ExpiryView {
     ExpiryView {
         date,
         label: format!(
-            "{}{}",
+            "{}{}{}",
             DateLabel::new(date, locale).label,
-            estimate_suffix(estimate, lang)
+            estimate_suffix(estimate, lang),
+            if expiry.read_from_card_on.is_some() {
+                lang.pick("（カードから読み取り）", " (read from the card)")
+            } else {
+                ""
+            }
         ),
-        source: if expiry.printed.is_some() {
-            ExpirySource::Printed
-        } else {
-            ExpirySource::Computed
+        source: match (expiry.printed, expiry.read_from_card_on) {
+            (Some(_), Some(_)) => ExpirySource::Card,
+            (Some(_), None) => ExpirySource::Printed,
+            (None, _) => ExpirySource::Computed,
         },
+        read_from_card_on: expiry
+            .read_from_card_on
+            .map(|read| DateLabel::new(read, locale)),
         estimate,
         estimate_reasons: reasons,
         estimate_notes: notes,

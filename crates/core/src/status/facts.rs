@@ -28,6 +28,8 @@ pub(crate) struct Expiry {
     /// The computed date is only a limit the real one cannot pass (the smartphone
     /// certificate, DOMAIN §1: "≤ min(card e-cert, card)"), so it is always a 目安.
     pub upper_bound: bool,
+    /// The printed date was read from the card's chip on this day, not typed.
+    pub read_from_card_on: Option<NaiveDate>,
 }
 
 impl Expiry {
@@ -40,6 +42,7 @@ impl Expiry {
             printed,
             computed,
             upper_bound,
+            read_from_card_on: None,
         })
     }
 
@@ -456,7 +459,12 @@ fn ecert(
         held,
         recorded: document.is_some(),
         issued,
-        expiry: Expiry::new(document.and_then(|d| d.expires_on), computed, false),
+        expiry: Expiry::new(document.and_then(|d| d.expires_on), computed, false).map(|expiry| {
+            Expiry {
+                read_from_card_on: document.and_then(|d| d.read_from_card_on),
+                ..expiry
+            }
+        }),
         replaced_expiry,
     }
 }

@@ -31,6 +31,7 @@ fn held(member_id: i64, kind: DocumentKind) -> Document {
         issued_on: None,
         expires_on: None,
         registration: None,
+        read_from_card_on: None,
     }
 }
 

@@ -7,7 +7,8 @@ use super::Store;
 use crate::document::{Document, DocumentKind, Held, RegistrationStatus, ValidDocument};
 use crate::error::{Error, Result};
 
-const COLUMNS: &str = "member_id, kind, held, issued_on, expires_on, registration";
+const COLUMNS: &str =
+    "member_id, kind, held, issued_on, expires_on, registration, read_from_card_on";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Document> {
     let kind: String = row.get(1)?;
@@ -22,6 +23,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Document> {
         expires_on: row.get(4)?,
         registration: registration
             .map(|code| RegistrationStatus::parse(&code).unwrap_or(RegistrationStatus::Unknown)),
+        read_from_card_on: row.get(6)?,
     })
 }
 
@@ -92,10 +94,54 @@ pub(super) fn replace_printed_expiry(
         "INSERT INTO document (member_id, kind, held, issued_on, expires_on, registration) \
          VALUES (?1, ?2, 'held', NULL, ?3, NULL) \
          ON CONFLICT (member_id, kind) DO UPDATE SET held = 'held', issued_on = NULL, \
-         expires_on = excluded.expires_on",
+         expires_on = excluded.expires_on, read_from_card_on = NULL",
         params![member_id, kind.code(), expires_on],
     )?;
     Ok(())
+}
+
+/// Records the 利用者証明用電子証明書's expiry read from the card on `read_on`, in the
+/// caller's transaction: held, that expiry, `issued_on` kept only when the caller says
+/// it belongs to the same certificate.
+pub(super) fn record_card_expiry(
+    conn: &Connection,
+    member_id: i64,
+    expires_on: NaiveDate,
+    issued_on: Option<NaiveDate>,
+    read_on: NaiveDate,
+) -> Result<()> {
+    ensure_member(conn, member_id)?;
+    conn.execute(
+        "INSERT INTO document (member_id, kind, held, issued_on, expires_on, registration, read_from_card_on) \
+         VALUES (?1, ?2, 'held', ?3, ?4, NULL, ?5) \
+         ON CONFLICT (member_id, kind) DO UPDATE SET held = 'held', issued_on = excluded.issued_on, \
+         expires_on = excluded.expires_on, read_from_card_on = excluded.read_from_card_on",
+        params![
+            member_id,
+            DocumentKind::EcertAuth.code(),
+            issued_on,
+            expires_on,
+            read_on
+        ],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Saves an expiry read from the card (one transaction): see [`record_card_expiry`].
+    pub fn record_card_expiry(
+        &mut self,
+        member_id: i64,
+        expires_on: NaiveDate,
+        issued_on: Option<NaiveDate>,
+        read_on: NaiveDate,
+    ) -> Result<Document> {
+        let tx = self.conn.transaction()?;
+        record_card_expiry(&tx, member_id, expires_on, issued_on, read_on)?;
+        let saved = select_one(&tx, member_id, DocumentKind::EcertAuth)?;
+        tx.commit()?;
+        saved.ok_or(Error::MemberNotFound(member_id))
+    }
 }
 
 /// Records the document inside the caller's transaction, replacing the same kind.
@@ -106,7 +152,9 @@ pub(super) fn upsert(tx: &Connection, member_id: i64, valid: &ValidDocument) -> 
          VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
          ON CONFLICT (member_id, kind) DO UPDATE SET held = excluded.held, \
          issued_on = excluded.issued_on, expires_on = excluded.expires_on, \
-         registration = excluded.registration",
+         registration = excluded.registration, \
+         read_from_card_on = CASE WHEN excluded.expires_on IS document.expires_on \
+             AND excluded.held = 'held' THEN document.read_from_card_on END",
         params![
             member_id,
             valid.kind.code(),

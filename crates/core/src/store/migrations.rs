@@ -14,6 +14,7 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(DOCUMENTS_V3),
         M::up(REMINDERS_V4),
         M::up(PREFERENCES_V5),
+        M::up(CARD_READING_V6),
     ])
 }
 
@@ -118,9 +119,17 @@ CREATE TABLE preference (
 ) STRICT;
 ";
 
+// The day an expiry was read from the card's chip (`crates/card`) rather than typed:
+// only that day, never the certificate or anything else from it. Kept while the
+// expiry stays the same; a typed expiry clears it (store/documents.rs).
+const CARD_READING_V6: &str = "
+ALTER TABLE document ADD COLUMN read_from_card_on TEXT
+    CHECK (read_from_card_on IS NULL OR read_from_card_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+";
+
 /// The schema version this build writes; files with a higher one are refused.
 pub fn latest_version() -> u32 {
-    5
+    6
 }
 
 pub fn apply(conn: &mut Connection) -> Result<()> {

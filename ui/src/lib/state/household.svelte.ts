@@ -5,6 +5,7 @@ import { firstScreen } from "../firstScreen";
 import { finish, mark } from "../startupTrace";
 import type {
   AppStatus,
+  CardReading,
   DocumentInput,
   HouseholdScreen,
   HouseholdStatus,
@@ -77,6 +78,8 @@ export class Household {
   removeQualification = (id: number) => this.change(() => api.removeQualification(id));
   setDocument = (memberId: number, input: DocumentInput) => this.change(() => api.setDocument(memberId, input));
   clearDocument = (memberId: number, kind: string) => this.change(() => api.clearDocument(memberId, kind));
+  saveCardReading = (memberId: number, reading: CardReading, confirmed: boolean) =>
+    this.change(() => api.saveCardReading(memberId, reading, confirmed));
   finishFirstRun = () => this.change(() => api.finishFirstRun());
   loadDemo = () => this.change(() => api.loadDemo());
   removeDemo = () => this.change(() => api.removeDemo());
