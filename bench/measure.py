@@ -126,18 +126,25 @@ def stop(process):
         pass
 
 
+# In place of a database: the app started in a new home with no file yet, as on the
+# first start after installing it (it creates the file and shows the first-run guide).
+NO_FILE_YET = "no file yet"
+
+
 def start_once(name, binary, database, screen, blank, png=None, env=None):
-    """One start of `binary` on an empty screen (the app on a copy of `database`),
-    with `env` added to its environment. Returns the timings and the memory."""
+    """One start of `binary` on an empty screen (the app on a copy of `database`, or on
+    no file at all with NO_FILE_YET; the floor with None), with `env` added to its
+    environment. Returns the timings and the memory."""
     home = Path(tempfile.mkdtemp(prefix=f"hoken-techo-bench-{name}-"))
     extra = dict(env or {})
     if database:
         extra |= {
-            "HOKEN_TECHO_DB": str(home / "household.db"),
             "HOKEN_TECHO_TODAY": TODAY,
             # Each step of the start, on stderr (src-tauri/src/startup_trace.rs).
             "HOKEN_TECHO_TRACE_STARTUP": "1",
         }
+    if database and database != NO_FILE_YET:
+        extra["HOKEN_TECHO_DB"] = str(home / "household.db")
         shutil.copyfile(database, extra["HOKEN_TECHO_DB"])
     env = fresh_env(home, extra)
     seen = {blank}
@@ -238,6 +245,11 @@ def startup(args, results, out):
         "app": (args.app, fixture(args, 6), None),
         "floor": (args.floor, None, None),
         "floor_software": (args.floor, None, software),
+        # The first start after installing, and households smaller and larger than six
+        # whose members have ended earlier qualifications (bench-household ... history).
+        "app_first_run": (args.app, NO_FILE_YET, None),
+        "app_1": (args.app, fixture(args, "1-history"), None),
+        "app_50": (args.app, fixture(args, "50-history"), None),
     }
     # One unmeasured start of each (page cache, font cache), then alternate.
     for name, (binary, database, env) in subjects.items():
@@ -329,6 +341,51 @@ def in_process(args, results):
         results[f"core_status_{members}_us"] = int(output.stdout.strip())
 
 
+# --- peak memory of the heavy commands ------------------------------------------------
+
+
+def peak_rss_kib(command, expect_failure=False):
+    """The command's peak resident memory in KiB (the kernel's ru_maxrss of the child)
+    and its wall time in seconds."""
+    begin = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - begin
+    if (process.returncode != 0) != expect_failure:
+        raise RuntimeError(f"{' '.join(map(str, command))} exited {process.returncode}")
+    return usage.ru_maxrss, elapsed
+
+
+# The import curve: files of these many members; the largest is over the import's cap
+# (household_file::MAX_MEMBERS, 500) and refused, which must not cost memory either.
+IMPORT_SIZES = (100, 250, 500, 2000)
+IMPORT_REFUSED_OVER = 500
+
+
+def peak_memory(args, results):
+    log("peak memory: status, pdf, import")
+    work = Path(tempfile.mkdtemp(prefix="hoken-techo-bench-memory-"))
+    try:
+        database = work / "household-6.db"
+        shutil.copyfile(fixture(args, 6), database)
+        results["peak_status_6_kib"], _ = peak_rss_kib(
+            [args.cli, "--db", database, "status", "--on", "2027-02-01"]
+        )
+        results["peak_pdf_6_kib"], results["pdf_6_s"] = peak_rss_kib(
+            [args.cli, "--db", database, "pdf", "--household", "--cutouts", "--output", work / "household.pdf"]
+        )
+        for members in IMPORT_SIZES:
+            file = work / f"household-{members}.json"
+            subprocess.run([args.household, "file", file, str(members)], check=True)
+            target = work / f"import-{members}.db"
+            results[f"peak_import_{members}_kib"], results[f"import_{members}_s"] = peak_rss_kib(
+                [args.cli, "--db", target, "import", file], expect_failure=members > IMPORT_REFUSED_OVER
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 # --- sizes and criterion -------------------------------------------------------------
 
 
@@ -379,6 +436,10 @@ def ms1(seconds):
 
 def mib(kib):
     return f"{kib / 1024:.0f} MiB"
+
+
+def mib1(kib):
+    return f"{kib / 1024:.1f} MiB"
 
 
 def mb(size):
@@ -432,6 +493,20 @@ def table(r):
         f"≤ {SETTLED_MAX}× floor",
         start_ratio <= SETTLED_MAX,
     )
+    for key, what in (
+        ("app_first_run", "  the first start after installing (no file yet: the first-run guide)"),
+        ("app_1", "  1 member with history (ended qualifications)"),
+        ("app_50", "  50 members with history"),
+    ):
+        if f"{key}_complete_s" in r:
+            row(
+                what,
+                ms(r[f"{key}_complete_s"]),
+                ms(r["floor_complete_s"]) + " floor",
+                f"{r[f'{key}_complete_s'] / r['floor_complete_s']:.2f}×",
+                "",
+                None,
+            )
     if "floor_software_complete_s" in r:
         row(
             "  the floor compositing in software, as the app does",
@@ -458,6 +533,28 @@ def table(r):
         "",
         None,
     )
+    if "peak_status_6_kib" in r:
+        base = r["peak_status_6_kib"]
+        base_label = mib1(base) + " CLI status"
+        row(
+            "peak memory: `pdf`, household of 6 with cut-outs",
+            mib1(r["peak_pdf_6_kib"]),
+            base_label,
+            f"{r['peak_pdf_6_kib'] / base:.1f}×",
+            "",
+            None,
+        )
+        for members in IMPORT_SIZES:
+            refused = members > IMPORT_REFUSED_OVER
+            value = r[f"peak_import_{members}_kib"]
+            row(
+                f"peak memory: `import`, {members:,} members" + (" (over the cap: refused)" if refused else ""),
+                f"{mib1(value)}, {ms(r[f'import_{members}_s'])}",
+                base_label,
+                f"{value / base:.1f}×",
+                "",
+                None,
+            )
     deb = r["app_deb_bytes"]
     row(
         ".deb size",
@@ -622,6 +719,7 @@ def main():
     startup(args, results, out)
     cli(args, results)
     in_process(args, results)
+    peak_memory(args, results)
     sizes(args, results)
     criterion(args, results)
     (out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))

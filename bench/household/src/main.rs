@@ -1,6 +1,8 @@
-//! `bench-household make DB N`: a household of N members written through the core's
-//! validation and store, each member like one of the six in
-//! `crates/core/benches/status.rs` (a current qualification and nine documents).
+//! `bench-household make DB N [history]`: a household of N members written through the
+//! core's validation and store, each member like one of the six in
+//! `crates/core/benches/status.rs` (a current qualification and nine documents); with
+//! `history`, each member also has the two earlier qualifications it ended (a household
+//! that has used the app for years, as the start-up figures for 1 and 50 members want).
 //! `bench-household time DB RUNS`: the median wall time of `household::status` (load the
 //! rows and compute) on DB, in microseconds, printed alone on one line.
 //! `bench-household file FILE N`: a household file (docs/EXPORT_FORMAT.md) of N members,
@@ -47,7 +49,14 @@ fn ctx() -> Context {
     )
 }
 
-fn make(path: &Path, members: usize) -> hoken_techo_core::Result<()> {
+/// The two earlier qualifications of a member "with history": a 国民健康保険 and a
+/// previous employer's plan, both ended before the current one began (2020-04-01).
+const HISTORY: [(&str, &str, &str, &str); 2] = [
+    ("138016", "国保", "2012-04-01", "2016-03-31"),
+    ("06130017", "健保", "2016-04-01", "2020-03-31"),
+];
+
+fn make(path: &Path, members: usize, history: bool) -> hoken_techo_core::Result<()> {
     let mut store = Store::open(path)?;
     for index in 0..members {
         let (name, birth, relation, role) = PEOPLE[index % PEOPLE.len()];
@@ -60,6 +69,18 @@ fn make(path: &Path, members: usize) -> hoken_techo_core::Result<()> {
             relation: relation.into(),
         };
         let id = household::add_member(&mut store, &input, ctx())?.member.id;
+        for (insurer, symbol, acquired, lost) in HISTORY.iter().take(if history { 2 } else { 0 }) {
+            let past = QualificationInput {
+                insurer_number: (*insurer).into(),
+                symbol: (*symbol).into(),
+                number: (index + 1).to_string(),
+                role: role.into(),
+                acquired_on: (*acquired).into(),
+                lost_on: (*lost).into(),
+                ..Default::default()
+            };
+            household::add_qualification(&mut store, id, &past, false, ctx())?;
+        }
         let qualification = QualificationInput {
             insurer_number: "01130012".into(),
             symbol: "12345678".into(),
@@ -151,7 +172,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let number = |text: &str| text.parse::<usize>().ok();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[1..] {
-        ["make", db, n] if number(n).is_some() => make(Path::new(db), number(n).unwrap_or(0)),
+        ["make", db, n] if number(n).is_some() => {
+            make(Path::new(db), number(n).unwrap_or(0), false)
+        }
+        ["make", db, n, "history"] if number(n).is_some() => {
+            make(Path::new(db), number(n).unwrap_or(0), true)
+        }
         ["time", db, runs] if number(runs).is_some() => {
             time(Path::new(db), number(runs).unwrap_or(1)).map(|median| println!("{median}"))
         }
@@ -161,7 +187,7 @@ fn main() -> ExitCode {
         ["import", db, file] => import(Path::new(db), Path::new(file)),
         _ => {
             eprintln!(
-                "usage: bench-household make DB MEMBERS | time DB RUNS | file FILE MEMBERS | import DB FILE"
+                "usage: bench-household make DB MEMBERS [history] | time DB RUNS | file FILE MEMBERS | import DB FILE"
             );
             return ExitCode::from(2);
         }
