@@ -2,13 +2,30 @@
 SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/hoken-techo/target
 
-.PHONY: dev test fmt lint bindings ui fuzz
+.PHONY: help dev test test-fast fmt lint bindings ui fuzz
+.DEFAULT_GOAL := help
+
+help:       ## this list
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:[^#]*## /\t/' | expand -t 12
 
 dev:        ## build and start the desktop app
 	scripts/launch
 
 test:       ## every check and test (what CI runs)
 	scripts/test
+
+# The loop while changing code: no installer, no Windows, no real window. What it
+# leaves out (the e2e suite, the .deb, scripts/test-windows) runs in `make test`.
+test-fast:  ## core, card, CLI and app unit tests, clippy and vitest (no e2e, no installer): a few minutes
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo test --workspace --locked
+	npm --prefix ui test --silent
+
+fuzz:       ## each fuzz target for 60 s (needs `cargo install cargo-fuzz`; docs/FUZZING.md)
+	mkdir -p fuzz/corpus/import
+	RUSTC_BOOTSTRAP=1 cargo fuzz run parse_date -- -max_total_time=60 -dict=fuzz/dictionaries/parse_date.dict
+	RUSTC_BOOTSTRAP=1 cargo fuzz run parse_insurer_number -- -max_total_time=60 -dict=fuzz/dictionaries/parse_insurer_number.dict
+	RUSTC_BOOTSTRAP=1 cargo fuzz run import fuzz/corpus/import fuzz/seeds/import -- -max_total_time=60 -dict=fuzz/dictionaries/import.dict
 
 fmt:        ## format Rust and check formatting
 	cargo fmt --all

@@ -41,7 +41,7 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> ExitCode {
     let system = system_lang();
     let cli = args::parse(args, system);
     let out = Output::new(cli.json, Locale::from(cli.lang.unwrap_or(system)));
-    match run(&cli, system, &out) {
+    match run(&cli, system, &out).and_then(|()| out.finish()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             out.error(&error);

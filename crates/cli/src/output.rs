@@ -13,6 +13,9 @@ pub struct Output {
     /// `--lang` or the system's language until the database is open; then the
     /// household's preferences (with `--lang` still overriding the language).
     locale: Cell<Locale>,
+    /// The first failure to write a result to stdout (not a closed pipe), reported by
+    /// [`Output::finish`]: a result that did not arrive must not exit 0.
+    stdout_failed: Cell<Option<io::ErrorKind>>,
 }
 
 impl Output {
@@ -20,6 +23,27 @@ impl Output {
         Output {
             json,
             locale: Cell::new(locale),
+            stdout_failed: Cell::new(None),
+        }
+    }
+
+    /// After the command: whether everything it printed reached stdout. A closed pipe
+    /// (`hoken-techo member list | head -1`) is success: the reader wanted no more.
+    pub fn finish(&self) -> Result<(), Error> {
+        if let Err(error) = io::stdout().lock().flush() {
+            self.note_stdout_error(&error);
+        }
+        match self.stdout_failed.get() {
+            None => Ok(()),
+            Some(kind) => Err(Error::OutputNotWritten {
+                disk_full: kind == io::ErrorKind::StorageFull,
+            }),
+        }
+    }
+
+    fn note_stdout_error(&self, error: &io::Error) {
+        if error.kind() != io::ErrorKind::BrokenPipe && self.stdout_failed.get().is_none() {
+            self.stdout_failed.set(Some(error.kind()));
         }
     }
 
@@ -35,8 +59,8 @@ impl Output {
         self.locale.set(locale);
     }
 
-    /// Prints `value` as JSON, or the text `render` makes of it. A closed pipe
-    /// (`hoken-techo member list | head -1`) is not an error. A control or format
+    /// Prints `value` as JSON, or the text `render` makes of it; a failed write is
+    /// reported by [`Output::finish`]. A control or format
     /// character in stored text (ESC, U+202E …) never reaches the terminal: the text
     /// shows `[U+202E]`, the JSON a `\u202e` escape (the same value).
     pub fn print<T: Serialize>(&self, value: &T, render: impl FnOnce(&T, Lang) -> String) {
@@ -47,7 +71,9 @@ impl Output {
             invisible::escaped(&render(value, self.lang()), true).into_owned()
         };
         let mut stdout = io::stdout().lock();
-        let _ = writeln!(stdout, "{}", text.trim_end());
+        if let Err(error) = writeln!(stdout, "{}", text.trim_end()) {
+            self.note_stdout_error(&error);
+        }
     }
 
     /// Errors go to stderr: the message, or the error report as JSON.

@@ -184,3 +184,44 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
         b"these are my notes, not a database"
     );
 }
+
+/// A result that cannot be written (here: to a full disk) must not look like success;
+/// a reader that stops early (`| head -1`) is no failure.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_result_that_cannot_be_written_exits_1_but_a_closed_pipe_is_success() {
+    let household = Household::new();
+    household
+        .cmd()
+        .args(["member", "add", "--name", "山田 太郎", "--kana", "ヤマダ"])
+        .args(["--birth", "1980-01-01", "--relation", "本人"])
+        .assert()
+        .success();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    household
+        .cmd()
+        .args(["--lang", "en", "member", "list"])
+        .stdout_to(full)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the disk it goes to is full"));
+
+    // The reader has gone before the first line: the CLI stops quietly with exit 0.
+    // (A pipe whose only reader, `true`, has already exited.)
+    let mut gone = std::process::Command::new("true")
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pipe = gone.stdin.take().unwrap();
+    gone.wait().unwrap();
+    household
+        .cmd()
+        .args(["member", "list"])
+        .stdout_to(pipe)
+        .assert()
+        .success()
+        .stderr("");
+}

@@ -178,6 +178,10 @@ const CASES: &[Case] = &[
     case(K::PdfCannotWrite, S::Family, &["pdf", "--member", "1", "-o", "{missing}"], "could not be saved"),
     case(K::ReminderNotFound, S::Family, &["reminders", "done", "m9:expiry-day:card:2030-01-01"], "no longer exists"),
     case(K::CalendarNotWritten, S::Family, &["ics", "-o", "{missing}"], "could not be saved"),
+    // Standard output refuses every write (Linux: /dev/full; Windows: a file opened for
+    // reading only). The closed pipe, which is no error, is in tests/cli.rs.
+    #[cfg(any(target_os = "linux", windows))]
+    case(K::OutputNotWritten, S::Family, &["{stdout-unwritable}", "member", "list"], "its result could not be written"),
     case(K::ValuesNotJson, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "not valid JSON"),
     case(K::ValuesWrongType, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "name: It must be a string"),
     case(K::ValuesUnknownKey, S::Family, &["member", "edit", "2", "--from-json", "{file}"], "nickname: this command has no such key"),
@@ -195,6 +199,11 @@ const CASES: &[Case] = &[
 /// Kinds the command line cannot produce on purpose, and why; their wording is still
 /// checked in both languages by the core's catalogue test.
 const NOT_FROM_THE_CLI: &[(ErrorKind, &str)] = &[
+    #[cfg(not(any(target_os = "linux", windows)))]
+    (
+        K::OutputNotWritten,
+        "macOS has no device that refuses writes (/dev/full); Linux and Windows walk it",
+    ),
     (
         K::EncryptionCannotWrite,
         "needs a folder that refuses writes, which root (the test machine) ignores",
@@ -501,6 +510,20 @@ fn run(case: &Case, lang: &str) -> String {
             ),
             "{reminder}" => cmd.arg(reminder_id(&household, false)),
             "{renewal}" => cmd.arg(renewal()),
+            #[cfg(target_os = "linux")]
+            "{stdout-unwritable}" => cmd.stdout_to(
+                fs::OpenOptions::new()
+                    .write(true)
+                    .open("/dev/full")
+                    .unwrap(),
+            ),
+            // (On Unix a read-only descriptor is EBADF, which Rust's stdout ignores.)
+            #[cfg(windows)]
+            "{stdout-unwritable}" => {
+                let file = household.folder().join("read-only output");
+                fs::write(&file, "").unwrap();
+                cmd.stdout_to(fs::File::open(&file).unwrap())
+            }
             "{held}" => {
                 // The app has the file open: a restore would replace it under it.
                 let conn = rusqlite::Connection::open(household.db()).unwrap();

@@ -563,6 +563,10 @@ pub enum Error {
     ReminderNotFound,
     #[error("cannot write the calendar file")]
     CalendarNotWritten,
+    /// The command did its work, but its result could not be written to standard output
+    /// (a full disk, a closed file); a closed pipe (`| head`) is not this.
+    #[error("standard output could not be written")]
+    OutputNotWritten { disk_full: bool },
     /// The demo household is only loaded into an empty one, so that removing it can
     /// never touch the household's own members.
     #[error("the household is not empty")]
@@ -672,6 +676,7 @@ impl Error {
                 "pdf"
             }
             Error::CalendarNotWritten => "calendar",
+            Error::OutputNotWritten { .. } => "outputNotWritten",
             Error::HouseholdNotEmpty => "notEmpty",
             Error::HeldOpen(_) => "fileInUse",
             Error::Values(_) => "valuesInput",
@@ -743,6 +748,17 @@ impl Error {
                     "This reminder no longer exists (for example because a document's expiry changed). Open the list again.",
                 )
                 .to_string(),
+            Error::OutputNotWritten { disk_full } => {
+                let why = if *disk_full {
+                    lang.pick("出力先のディスクがいっぱいのため、", "the disk it goes to is full, so ")
+                } else {
+                    ""
+                };
+                match lang {
+                    Lang::Ja => format!("コマンドは実行しましたが、{why}結果を出力できませんでした。出力先（リダイレクト先のファイルなど）を確かめてから、結果が必要ならもう一度実行してください。"),
+                    Lang::En => format!("The command ran, but {why}its result could not be written. Check where the output goes (the file it is redirected to), then run the command again if you need the result."),
+                }
+            }
             Error::CalendarNotWritten => lang
                 .pick(
                     "カレンダーファイル（.ics）を保存できませんでした。保存先のフォルダと権限を確かめてください。",

@@ -254,6 +254,7 @@ fn sample(kind: ErrorKind) -> Error {
         ErrorKind::PdfInternal => Error::Pdf(PdfProblem::Internal),
         ErrorKind::ReminderNotFound => Error::ReminderNotFound,
         ErrorKind::CalendarNotWritten => Error::CalendarNotWritten,
+        ErrorKind::OutputNotWritten => Error::OutputNotWritten { disk_full: true },
         ErrorKind::PdfHeldOpen => Error::HeldOpen(UserFile::Pdf),
         ErrorKind::CalendarHeldOpen => Error::HeldOpen(UserFile::Calendar),
         ErrorKind::ExportHeldOpen => Error::HeldOpen(UserFile::Export),

@@ -13,45 +13,76 @@ use tempfile::TempDir;
 
 pub const TODAY: &str = "2026-11-25";
 
-/// `hoken-techo` with its arguments and environment: assert_cmd's `Command`, except that
-/// it is started through `start_retrying`, so that a process Wine failed to start (before
-/// any of our code ran) is started again instead of failing the test.
-pub struct Command(assert_cmd::Command);
+/// `hoken-techo` with its arguments and environment, run to the end like assert_cmd's
+/// `Command`, except that it is started through `start_retrying` (a process Wine failed
+/// to start, before any of our code ran, is started again instead of failing the test)
+/// and that its stdout may be a file of the test's choosing (assert_cmd always pipes it).
+pub struct Command {
+    cmd: std::process::Command,
+    stdin: Vec<u8>,
+    stdout: Option<std::process::Stdio>,
+}
 
 impl Command {
     pub fn arg(&mut self, arg: impl AsRef<OsStr>) -> &mut Self {
-        self.0.arg(arg);
+        self.cmd.arg(arg);
         self
     }
 
     pub fn args(&mut self, args: impl IntoIterator<Item = impl AsRef<OsStr>>) -> &mut Self {
-        self.0.args(args);
+        self.cmd.args(args);
         self
     }
 
     pub fn env(&mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> &mut Self {
-        self.0.env(key, value);
+        self.cmd.env(key, value);
         self
     }
 
     pub fn env_remove(&mut self, key: impl AsRef<OsStr>) -> &mut Self {
-        self.0.env_remove(key);
+        self.cmd.env_remove(key);
         self
     }
 
     pub fn current_dir(&mut self, dir: impl AsRef<Path>) -> &mut Self {
-        self.0.current_dir(dir);
+        self.cmd.current_dir(dir);
         self
     }
 
     pub fn write_stdin(&mut self, input: impl Into<Vec<u8>>) -> &mut Self {
-        self.0.write_stdin(input);
+        self.stdin = input.into();
+        self
+    }
+
+    /// Standard output goes to `to` (a file, a pipe) instead of being captured
+    /// (`Output::stdout` is then empty).
+    pub fn stdout_to(&mut self, to: impl Into<std::process::Stdio>) -> &mut Self {
+        self.stdout = Some(to.into());
         self
     }
 
     /// Runs it to the end; panics only if it cannot be started at all.
     pub fn output(&mut self) -> Output {
-        start_retrying(|| self.0.output())
+        use std::io::Write;
+        use std::process::Stdio;
+
+        let stdout = self.stdout.take().unwrap_or_else(Stdio::piped);
+        self.cmd
+            .stdin(Stdio::piped())
+            .stdout(stdout)
+            .stderr(Stdio::piped());
+        let mut child = start_retrying(|| self.cmd.spawn());
+        // Written from a thread, so that a command that prints before it has read all
+        // of its input cannot block on a full pipe.
+        let mut stdin = child.stdin.take().expect("stdin is piped");
+        let input = std::mem::take(&mut self.stdin);
+        let writer = std::thread::spawn(move || {
+            // The command may exit without reading it all: that is its business.
+            let _ = stdin.write_all(&input);
+        });
+        let output = child.wait_with_output().expect("the command's output");
+        writer.join().expect("the stdin writer");
+        output
     }
 
     /// Runs it to the end, for assert_cmd's checks; a failed check names the command.
@@ -59,14 +90,17 @@ impl Command {
         let output = self.output();
         output
             .assert()
-            .append_context("command", format!("{:?}", self.0))
+            .append_context("command", format!("{:?}", self.cmd))
     }
 }
 
 /// `hoken-techo --db DB` as of `today`.
 pub fn cli_on(db: &Path, today: &str) -> Command {
-    let mut cmd =
-        Command(assert_cmd::Command::cargo_bin("hoken-techo").expect("the hoken-techo binary"));
+    let mut cmd = Command {
+        cmd: std::process::Command::new(assert_cmd::cargo::cargo_bin("hoken-techo")),
+        stdin: Vec::new(),
+        stdout: None,
+    };
     cmd.arg("--db")
         .arg(db)
         .env("HOKEN_TECHO_TODAY", today)

@@ -109,6 +109,7 @@ kinds! {
     PdfInternal => "pdf:internal",
     ReminderNotFound => "reminder-not-found",
     CalendarNotWritten => "calendar-not-written",
+    OutputNotWritten => "output-not-written",
     PdfHeldOpen => "pdf:held-open",
     CalendarHeldOpen => "calendar:held-open",
     ExportHeldOpen => "export:held-open",
@@ -253,6 +254,7 @@ impl Error {
             },
             Error::ReminderNotFound => ErrorKind::ReminderNotFound,
             Error::CalendarNotWritten => ErrorKind::CalendarNotWritten,
+            Error::OutputNotWritten { .. } => ErrorKind::OutputNotWritten,
             Error::HeldOpen(file) => match file {
                 UserFile::Pdf => ErrorKind::PdfHeldOpen,
                 UserFile::Calendar => ErrorKind::CalendarHeldOpen,
