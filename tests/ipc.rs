@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use hoken_techo_app::{build_app, AppState};
+use hoken_techo_core::Locale;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
@@ -153,8 +154,12 @@ fn qualification_errors_reach_the_ui_exactly_as_the_core_words_them() {
             json!({"memberId": member, "input": bad, "endCurrent": false}),
         )
         .expect_err("rejected");
-    let expected =
-        serde_json::to_value(bad.validate(Lang::Ja.into()).unwrap_err().report(Lang::Ja)).unwrap();
+    let expected = serde_json::to_value(
+        bad.validate(Locale::natural(Lang::Ja))
+            .unwrap_err()
+            .report(Locale::natural(Lang::Ja)),
+    )
+    .unwrap();
     assert_eq!(error, expected);
     assert_eq!(error["fields"][0]["field"], "insurerNumber");
 
@@ -239,6 +244,21 @@ fn choosing_english_changes_the_next_error_and_dates_and_is_kept_in_the_file() {
         )
         .expect("member added");
     assert_eq!(added["birthDateLabel"], "Showa 55, January 2 (1980-01-02)");
+    // A date inside an error message follows the chosen order too (the live check of
+    // the qualification form once gave the language's default, western first).
+    let refused = app
+        .call(
+            "check_qualification",
+            json!({"input": {"insurerNumber": "01130012", "symbol": "1", "number": "2", "branch": "",
+                "role": "insured", "acquiredOn": "令和元年4月30日", "lostOn": "", "burden": "",
+                "myNumberLast4": "", "memo": "", "insurerName": ""}}),
+        )
+        .expect_err("令和 began on 2019-05-01");
+    let message = refused["fields"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("Reiwa 1, May 1 (2019-05-01)"),
+        "和暦 first, in English: {message}"
+    );
     drop(app);
 
     let reopened = TestApp::open(&db);

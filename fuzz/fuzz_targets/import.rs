@@ -27,7 +27,7 @@ fn store() -> &'static Mutex<Store> {
 }
 
 fuzz_target!(|bytes: &[u8]| {
-    let Ok(members) = household_file::parse(bytes, today(), Lang::En.into()) else {
+    let Ok(members) = household_file::parse(bytes, today(), Locale::natural(Lang::En)) else {
         return;
     };
     for rows in &members {
@@ -43,7 +43,7 @@ fuzz_target!(|bytes: &[u8]| {
                 .is_none_or(|last4| last4.len() == 4));
         }
     }
-    let ctx = Context::new(today(), Lang::Ja.into());
+    let ctx = Context::new(today(), Locale::natural(Lang::Ja));
     let mut store = store()
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());

@@ -45,7 +45,7 @@ const DOCUMENTS: [(&str, &str, &str, &str); 9] = [
 fn ctx() -> Context {
     Context::new(
         NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"),
-        Lang::Ja.into(),
+        Locale::natural(Lang::Ja),
     )
 }
 

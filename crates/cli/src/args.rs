@@ -121,7 +121,7 @@ pub fn parse(args: Vec<OsString>, system: Lang) -> Cli {
     // (`unrecognized subcommand '\u{FFFD}R\u{FFFD}c'`): the rest of a name is still there.
     if let Some(argument) = first_not_text(&Cli::command(), given) {
         let json = given.iter().any(|arg| arg == "--json");
-        Output::new(json, Locale::from(lang)).error(&Error::ArgumentNotText { argument });
+        Output::new(json, Locale::natural(lang)).error(&Error::ArgumentNotText { argument });
         std::process::exit(USAGE_ERROR);
     }
     match (lang, usage_problem_ja(error.kind())) {

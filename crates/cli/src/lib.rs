@@ -40,7 +40,7 @@ pub fn main_with_args(args: Vec<std::ffi::OsString>) -> ExitCode {
     hoken_techo_core::panic_message::install();
     let system = system_lang();
     let cli = args::parse(args, system);
-    let out = Output::new(cli.json, Locale::from(cli.lang.unwrap_or(system)));
+    let out = Output::new(cli.json, Locale::natural(cli.lang.unwrap_or(system)));
     match run(&cli, system, &out).and_then(|()| out.finish()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -2,6 +2,7 @@
 
 use hoken_techo_core::qualification::QualificationInput;
 use hoken_techo_core::Lang;
+use hoken_techo_core::Locale;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -180,7 +181,10 @@ fn the_cli_prints_the_cores_message_for_bad_input_in_both_languages() {
         ..Default::default()
     };
     for lang in [Lang::Ja, Lang::En] {
-        let expected = bad.validate(lang.into()).unwrap_err().report(lang);
+        let expected = bad
+            .validate(Locale::natural(lang))
+            .unwrap_err()
+            .report(Locale::natural(lang));
         let output = cli(&db)
             .args([
                 "--json",

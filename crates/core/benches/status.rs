@@ -3,6 +3,7 @@
 //!
 //! `cargo bench -p hoken-techo-core --bench status`
 
+use hoken_techo_core::Locale;
 use std::hint::black_box;
 
 use chrono::NaiveDate;
@@ -17,7 +18,7 @@ use hoken_techo_core::{Lang, MemberInput, Store};
 fn ctx() -> Context {
     Context::new(
         NaiveDate::from_ymd_opt(2026, 11, 25).expect("a real day"),
-        Lang::Ja.into(),
+        Locale::natural(Lang::Ja),
     )
 }
 
@@ -101,14 +102,20 @@ fn bench(c: &mut Criterion) {
                 &table,
                 black_box(on),
                 None,
-                Lang::Ja.into(),
+                Locale::natural(Lang::Ja),
             )
         })
     });
     c.bench_function("status_load_and_compute", |b| {
         b.iter(|| {
             let data = HouseholdData::load(black_box(&store)).expect("rows");
-            household_status(&data, &table, black_box(on), None, Lang::Ja.into())
+            household_status(
+                &data,
+                &table,
+                black_box(on),
+                None,
+                Locale::natural(Lang::Ja),
+            )
         })
     });
     c.bench_function("status_use_case", |b| {

@@ -330,8 +330,9 @@ mod tests {
             ecert_auth_expires: d(2031, 6, 15),
             auth_pin,
         };
-        let view =
-            |pin, lang: Lang| CardReadingView::new(reading(pin), d(2026, 12, 7), None, lang.into());
+        let view = |pin, lang: Lang| {
+            CardReadingView::new(reading(pin), d(2026, 12, 7), None, Locale::natural(lang))
+        };
         let three = view(PinTries::Left { left: 3 }, Lang::Ja);
         assert_eq!(three.pin_label, "残り3回（3回中）");
         assert_eq!(three.pin_advice, PinAdvice::Fine);

@@ -358,12 +358,16 @@ mod tests {
     #[test]
     fn the_note_says_which_day_was_understood() {
         let parsed = parse_date("平成31年5月1日").expect("accepted");
-        let ja = parsed.note_message(Lang::Ja.into()).expect("a note");
+        let ja = parsed
+            .note_message(Locale::natural(Lang::Ja))
+            .expect("a note");
         assert!(ja.contains("令和元年5月1日 (2019-05-01)"), "{ja}");
-        let en = parsed.note_message(Lang::En.into()).expect("a note");
+        let en = parsed
+            .note_message(Locale::natural(Lang::En))
+            .expect("a note");
         assert!(en.contains("2019-05-01 (Reiwa 1)"), "{en}");
         let plain = parse_date("令和元年5月1日").expect("accepted");
-        assert_eq!(plain.note_message(Lang::Ja.into()), None);
+        assert_eq!(plain.note_message(Locale::natural(Lang::Ja)), None);
     }
 
     /// `R7.12.1`: the letter form offices write by hand.

@@ -453,7 +453,7 @@ mod tests {
             issued: "令和2年3月10日".into(),
             ..input("card")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap();
         assert_eq!(valid.kind, DocumentKind::Card);
         assert_eq!(valid.held, Held::Held);
@@ -468,7 +468,7 @@ mod tests {
             expires: "平成32年3月31日".into(),
             ..input("legacy-card")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap();
         assert_eq!(valid.expires_on, Some(d(2020, 3, 31)));
         assert_eq!(valid.notes[0].field, Field::ExpiryDate);
@@ -477,7 +477,7 @@ mod tests {
     #[test]
     fn registration_defaults_to_done_and_not_held_means_not_done() {
         let done = input("registration")
-            .validate(today(), Lang::Ja.into())
+            .validate(today(), Locale::natural(Lang::Ja))
             .unwrap();
         assert_eq!(done.registration, Some(RegistrationStatus::Done));
         assert_eq!(done.held, Held::Held);
@@ -485,7 +485,7 @@ mod tests {
             held: "not-held".into(),
             ..input("利用登録")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap();
         assert_eq!(not_done.registration, Some(RegistrationStatus::NotDone));
         assert_eq!(not_done.held, Held::NotHeld);
@@ -500,7 +500,7 @@ mod tests {
             expires: "".into(),
             status: "done".into(),
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -518,7 +518,7 @@ mod tests {
             expires: "2030-01-01".into(),
             ..input("registration")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -528,7 +528,7 @@ mod tests {
             status: "done".into(),
             ..input("card")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -539,7 +539,7 @@ mod tests {
             status: "not-done".into(),
             ..input("registration")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap_err();
         assert_eq!(fields(error), [(Field::Held, Problem::NotForThisKind)]);
     }
@@ -551,7 +551,7 @@ mod tests {
             issued: "2020-03-10".into(),
             ..input("card")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap_err();
         assert_eq!(
             fields(error),
@@ -562,7 +562,7 @@ mod tests {
             expires: "2026-01-01".into(),
             ..input("kakuninsho")
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), Locale::natural(Lang::Ja))
         .unwrap_err();
         assert_eq!(
             fields(error),

@@ -265,8 +265,7 @@ impl FieldError {
 
     /// The message in the reader's language; a bare `Lang` writes dates in that
     /// language's habitual order.
-    pub fn message(&self, locale: impl Into<Locale>) -> String {
-        let locale = locale.into();
+    pub fn message(&self, locale: Locale) -> String {
         let lang = locale.lang;
         let label = self.field.label(lang);
         let example = self.field.example(lang);
@@ -689,8 +688,7 @@ impl Error {
 
     /// The message for the user. Storage errors are summarised: SQLite's own text may
     /// quote data, so it is never shown.
-    pub fn message(&self, locale: impl Into<Locale>) -> String {
-        let locale = locale.into();
+    pub fn message(&self, locale: Locale) -> String {
         let lang = locale.lang;
         match self {
             Error::Invalid(errors) => errors
@@ -725,7 +723,7 @@ impl Error {
             Error::InUse => safety::in_use_message(lang),
             Error::Backup(problem) => safety::backup_message(problem, lang),
             Error::Encryption(problem) => safety::encryption_message(problem, lang),
-            Error::Import(error) => safety::import_message(error, lang),
+            Error::Import(error) => safety::import_message(error, locale),
             Error::ExportNotWritten => safety::export_message(lang),
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) if self.is_disk_full() => lang
                 .pick(
@@ -772,7 +770,7 @@ impl Error {
                 )
                 .to_string(),
             Error::HeldOpen(file) => held_open_message(*file, lang).to_string(),
-            Error::Values(error) => safety::values_message(error, lang),
+            Error::Values(error) => safety::values_message(error, locale),
             Error::ArgumentNotText { argument } => {
                 safety::not_text_message(argument.as_deref(), lang)
             }
@@ -871,8 +869,7 @@ pub struct FieldMessage {
 }
 
 impl Error {
-    pub fn report(&self, locale: impl Into<Locale>) -> ErrorReport {
-        let locale = locale.into();
+    pub fn report(&self, locale: Locale) -> ErrorReport {
         ErrorReport {
             code: self.code().to_string(),
             message: self.message(locale),
@@ -899,7 +896,7 @@ mod tests {
     }
 
     fn message(field: Field, problem: Problem, lang: Lang) -> String {
-        FieldError::new(field, problem).message(lang)
+        FieldError::new(field, problem).message(Locale::natural(lang))
     }
 
     #[test]

@@ -109,7 +109,7 @@ fn build(table: &RuleTable, today: NaiveDate, locale: Locale) -> HelpPage {
         ecert(table, rules, locale),
         grace(table, rules, locale),
         kakuninsho(rules, today, locale),
-        ages(rules, lang),
+        ages(rules, locale),
         bring(rules, lang),
         reader(lang),
         dates(lang),
@@ -245,7 +245,8 @@ fn kakuninsho(rules: &RuleSet, today: NaiveDate, locale: Locale) -> HelpSection 
     )
 }
 
-fn ages(rules: &RuleSet, lang: Lang) -> HelpSection {
+fn ages(rules: &RuleSet, locale: Locale) -> HelpSection {
+    let lang = locale.lang;
     let (school, k70, k75) = (rules.school_age, rules.koureisha_age, rules.kouki_age);
     let burden = &rules.burden;
     let paragraphs = match lang {
@@ -261,7 +262,7 @@ fn ages(rules: &RuleSet, lang: Lang) -> HelpSection {
         ],
     };
     let mut paragraphs = paragraphs;
-    paragraphs.extend(kouki_papers(rules, lang));
+    paragraphs.extend(kouki_papers(rules, locale));
     section(
         "ages",
         lang.pick(
@@ -273,17 +274,18 @@ fn ages(rules: &RuleSet, lang: Lang) -> HelpSection {
 }
 
 /// DOMAIN §5: what 後期高齢者医療 members are sent, under the rules of the day.
-fn kouki_papers(rules: &RuleSet, lang: Lang) -> Option<String> {
+fn kouki_papers(rules: &RuleSet, locale: Locale) -> Option<String> {
+    let lang = locale.lang;
     match rules.kouki_papers {
         KoukiPapers::Usual => None,
         KoukiPapers::KakuninshoForAll { valid_until } => Some(match lang {
             Lang::Ja => format!(
                 "後期高齢者医療の方には、マイナ保険証の有無にかかわらず資格確認書が送られています（{}まで）。",
-                format_both(valid_until, lang.into())
+                format_both(valid_until, locale)
             ),
             Lang::En => format!(
                 "Members of late-stage elderly medical care are all sent an eligibility certificate (資格確認書), valid until {}, whether or not they use the My Number insurance card (マイナ保険証).",
-                format_both(valid_until, lang.into())
+                format_both(valid_until, locale)
             ),
         }),
         KoukiPapers::ByAge { kakuninsho_age, .. } => Some(match lang {
@@ -438,14 +440,14 @@ mod tests {
     #[test]
     fn the_help_states_the_rules_of_the_day_in_both_languages() {
         let today = ymd(2026, 11, 25);
-        let ja = page(today, Lang::Ja.into());
+        let ja = page(today, Locale::natural(Lang::Ja));
         assert!(text_of(&ja, "card").contains("18歳以上の方のカードは、発行日の後の10回目の誕生日"));
         assert!(text_of(&ja, "card").contains("令和7年6月15日 (2025-06-15)まで有効"));
         assert!(text_of(&ja, "ecert").contains("令和8年8月31日 (2026-08-31)から更新"));
         assert!(text_of(&ja, "grace").contains("令和9年2月28日 (2027-02-28)まで"));
         assert!(text_of(&ja, "ages").contains("70〜74歳は2割（所得などにより3割）"));
         assert_eq!(ja.sections.len(), 8);
-        let en = page(today, Lang::En.into());
+        let en = page(today, Locale::natural(Lang::En));
         assert!(text_of(&en, "card").contains("aged 18 or over is valid until their 10th birthday"));
         assert!(text_of(&en, "grace").contains("usable until 2027-02-28"));
         assert_eq!(en.sections.len(), ja.sections.len());
@@ -463,14 +465,17 @@ mod tests {
             ..RuleTable::standard().rules_for(today).clone()
         };
         let table = RuleTable::standard().with_row(ymd(2029, 1, 1), changed);
-        let help = build(&table, today, Lang::Ja.into());
+        let help = build(&table, today, Locale::natural(Lang::Ja));
         assert!(text_of(&help, "card").contains("12回目の誕生日"));
         assert!(help.sections.iter().all(|s| s.id != "grace"));
     }
 
     #[test]
     fn before_2022_the_help_says_20_for_the_adult_card() {
-        let help = page(ADULT_AGE_18_FROM.pred_opt().unwrap(), Lang::Ja.into());
+        let help = page(
+            ADULT_AGE_18_FROM.pred_opt().unwrap(),
+            Locale::natural(Lang::Ja),
+        );
         assert!(text_of(&help, "card").contains("20歳以上"));
         // Before 2024-12-02 there was no grace period and the old card was not abolished.
         assert!(help.sections.iter().all(|s| s.id != "grace"));

@@ -452,7 +452,7 @@ fn pdf_member(store: &Store, member: crate::Member, ctx: Context) -> Result<crat
         .qualifications_of(member.id)?
         .into_iter()
         .find(|q| q.lost_on.is_none());
-    let japanese = Context::new(ctx.today, Lang::Ja.into());
+    let japanese = Context::new(ctx.today, Locale::natural(Lang::Ja));
     let expiries = list_documents(store, member.id, japanese)?
         .into_iter()
         .filter_map(|document| {
@@ -896,8 +896,12 @@ mod tests {
 
     #[test]
     fn the_offered_pdf_file_name_says_what_and_when_but_not_whose() {
-        let ctx =
-            |lang: Lang| Context::new(NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), lang.into());
+        let ctx = |lang: Lang| {
+            Context::new(
+                NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+                Locale::natural(lang),
+            )
+        };
         let member = PdfChoice {
             member: Some(3),
             cutouts: false,

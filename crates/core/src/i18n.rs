@@ -109,17 +109,17 @@ impl Locale {
         Locale { lang, dates }
     }
 
+    /// The language with its own order of the calendars (和暦 first in Japanese), for
+    /// where no household preference is known yet: the command line before the database
+    /// is open, tests. Explicit on purpose: a silent conversion from `Lang` once dropped
+    /// the user's date order from error messages.
+    pub fn natural(lang: Lang) -> Self {
+        Locale::new(lang, lang.natural_date_order())
+    }
+
     /// Picks the text for this locale's language.
     pub fn pick<'a>(self, ja: &'a str, en: &'a str) -> &'a str {
         self.lang.pick(ja, en)
-    }
-}
-
-/// A language alone reads dates in its natural order (tests, the PDF, messages
-/// made before any preference is known).
-impl From<Lang> for Locale {
-    fn from(lang: Lang) -> Self {
-        Locale::new(lang, lang.natural_date_order())
     }
 }
 
@@ -146,7 +146,7 @@ mod tests {
 
     #[test]
     fn each_language_has_its_own_first_calendar_until_one_is_chosen() {
-        assert_eq!(Locale::from(Lang::Ja).dates, DateOrder::WarekiFirst);
-        assert_eq!(Locale::from(Lang::En).dates, DateOrder::WesternFirst);
+        assert_eq!(Locale::natural(Lang::Ja).dates, DateOrder::WarekiFirst);
+        assert_eq!(Locale::natural(Lang::En).dates, DateOrder::WesternFirst);
     }
 }

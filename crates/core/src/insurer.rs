@@ -510,12 +510,12 @@ mod tests {
         let typed = "01130013";
         let problem = parse_insurer_number(typed).expect_err("wrong check digit");
         let error = FieldError::new(Field::InsurerNumber, problem);
-        let ja = error.message(Lang::Ja);
+        let ja = error.message(crate::Locale::natural(Lang::Ja));
         for expected in ["保険者番号", "検証番号（最後の1桁）", "誤り", "01130012"]
         {
             assert!(ja.contains(expected), "{ja}");
         }
-        let en = error.message(Lang::En);
+        let en = error.message(crate::Locale::natural(Lang::En));
         for expected in ["check digit (last digit)", "typo", "01130012"] {
             assert!(en.contains(expected), "{en}");
         }

@@ -307,7 +307,8 @@ mod tests {
             );
             // The message names the field and the code point, never the character.
             for lang in [Lang::Ja, Lang::En] {
-                let message = FieldError::new(field, problem.clone()).message(lang);
+                let message =
+                    FieldError::new(field, problem.clone()).message(crate::Locale::natural(lang));
                 assert!(message.contains(named), "{message}");
                 assert!(message.contains(field.label(lang)), "{message}");
                 assert!(!message.chars().any(crate::invisible::is_refused));
@@ -357,10 +358,10 @@ mod tests {
             .validate(today())
             .unwrap_err();
         assert!(error
-            .message(Lang::Ja)
+            .message(crate::Locale::natural(Lang::Ja))
             .starts_with("生年月日の日付が存在しません"));
         assert!(error
-            .message(Lang::En)
+            .message(crate::Locale::natural(Lang::En))
             .starts_with("Date of birth does not exist"));
     }
 

@@ -194,10 +194,10 @@ pub fn demo_household(today: NaiveDate, lang: Lang) -> Result<Vec<MemberRows>> {
         .map(|(member, qualification, documents)| {
             Ok(MemberRows {
                 member: member.validate(today)?,
-                qualifications: vec![qualification.validate(lang.into())?],
+                qualifications: vec![qualification.validate(crate::Locale::natural(lang))?],
                 documents: documents
                     .iter()
-                    .map(|document| document.validate(today, lang.into()))
+                    .map(|document| document.validate(today, crate::Locale::natural(lang)))
                     .collect::<Result<_>>()?,
             })
         })
@@ -218,7 +218,7 @@ mod tests {
     }
 
     fn ctx(today: NaiveDate) -> Context {
-        Context::new(today, Lang::Ja.into())
+        Context::new(today, crate::Locale::natural(Lang::Ja))
     }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -264,8 +264,12 @@ mod tests {
         // Birthdays on 29 February and month ends must not break the relative dates.
         let mut today = day(2028, 1, 1);
         while today < day(2029, 1, 1) {
-            let rows = demo_household(today, Lang::Ja)
-                .unwrap_or_else(|error| panic!("{today}: {}", error.message(Lang::En)));
+            let rows = demo_household(today, Lang::Ja).unwrap_or_else(|error| {
+                panic!(
+                    "{today}: {}",
+                    error.message(crate::Locale::natural(Lang::En))
+                )
+            });
             assert_eq!(rows.len(), 4);
             today = today.succ_opt().unwrap();
         }
@@ -312,7 +316,7 @@ mod tests {
         let error = load_demo(&mut store, today, Lang::Ja).unwrap_err();
         assert!(matches!(error, Error::HouseholdNotEmpty));
         assert!(error
-            .message(Lang::En)
+            .message(crate::Locale::natural(Lang::En))
             .contains("no household member is registered"));
         assert_eq!(store.members().unwrap().len(), 1);
         let onboarding = load(&store).unwrap();

@@ -106,6 +106,8 @@ mod tests {
             format!("{:?}", Passphrase::new("secret words")),
             "Passphrase(…)"
         );
-        assert!(!short.message(crate::Lang::Ja).contains("sakura"));
+        assert!(!short
+            .message(crate::Locale::natural(crate::Lang::Ja))
+            .contains("sakura"));
     }
 }

@@ -408,7 +408,7 @@ mod tests {
                 Field::InsurerName => input.insurer_name = bad,
                 _ => input.memo = bad,
             }
-            let error = input.validate(Lang::Ja.into()).unwrap_err();
+            let error = input.validate(Locale::natural(Lang::Ja)).unwrap_err();
             assert_eq!(
                 error.field_errors(),
                 &[FieldError::new(
@@ -423,7 +423,7 @@ mod tests {
 
     #[test]
     fn accepts_a_notice_typed_in_full_width_with_a_wareki_date() {
-        let valid = kyokai().validate(Lang::Ja.into()).unwrap();
+        let valid = kyokai().validate(Locale::natural(Lang::Ja)).unwrap();
         assert_eq!(valid.insurer.digits, "01130012");
         assert_eq!(
             valid.symbol, "１２３４５６７８",
@@ -450,7 +450,7 @@ mod tests {
             my_number_last4: "123456789012".into(),
             ..kyokai()
         };
-        let error = input.validate(Lang::Ja.into()).unwrap_err();
+        let error = input.validate(Locale::natural(Lang::Ja)).unwrap_err();
         let fields: Vec<Field> = error.field_errors().iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
@@ -463,7 +463,7 @@ mod tests {
                 Field::MyNumberLast4
             ]
         );
-        let report = error.report(Lang::Ja);
+        let report = error.report(crate::Locale::natural(Lang::Ja));
         assert!(report.fields[0].message.contains("検証番号"));
         assert!(report.fields[5].message.contains("全桁を保存しません"));
         assert!(
@@ -478,7 +478,7 @@ mod tests {
             lost_on: "2025-04-01".into(),
             ..kyokai()
         };
-        let error = input.validate(Lang::En.into()).unwrap_err();
+        let error = input.validate(Locale::natural(Lang::En)).unwrap_err();
         assert_eq!(
             error.field_errors()[0].problem,
             Problem::LostNotAfterAcquired
@@ -491,7 +491,7 @@ mod tests {
             acquired_on: "平成31年5月1日".into(),
             ..kyokai()
         };
-        let valid = input.validate(Lang::Ja.into()).unwrap();
+        let valid = input.validate(Locale::natural(Lang::Ja)).unwrap();
         assert_eq!(
             valid.acquired_on,
             NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()
@@ -514,10 +514,10 @@ mod tests {
 
     #[test]
     fn the_insurer_is_described_as_it_is_typed() {
-        let check = check_insurer("０１１３００１２", Lang::Ja.into());
+        let check = check_insurer("０１１３００１２", Locale::natural(Lang::Ja));
         assert!(check.valid);
         assert_eq!(check.description.as_deref(), Some("協会けんぽ・東京都"));
-        let check = check_insurer("01130013", Lang::Ja.into());
+        let check = check_insurer("01130013", Locale::natural(Lang::Ja));
         assert!(!check.valid);
         assert!(check.message.unwrap().contains("検証番号"));
     }

@@ -880,7 +880,7 @@ mod tests {
                 vec![qualification(d(2020, 4, 1), None)],
             ),
             d(2026, 1, 10),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         assert_eq!(
             answers(&t),
@@ -920,7 +920,7 @@ mod tests {
                 vec![],
             ),
             d(2027, 3, 1),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         assert_eq!(
             t.questions[1].answer,
@@ -960,7 +960,7 @@ mod tests {
                 vec![qualification(d(2020, 4, 1), Some("1234"))],
             ),
             d(2027, 1, 15),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         assert_eq!(
             answers(&t),
@@ -993,7 +993,7 @@ mod tests {
                 vec![qualification(d(2026, 4, 1), None)],
             ),
             d(2026, 4, 6),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         assert_eq!(t.first_problem, Some(QuestionId::RecentChange));
         assert_eq!(
@@ -1009,7 +1009,11 @@ mod tests {
 
     #[test]
     fn nothing_recorded_leaves_every_answer_unknown_with_the_general_steps() {
-        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::En.into());
+        let t = run(
+            &data(vec![], vec![]),
+            d(2026, 4, 6),
+            Locale::natural(Lang::En),
+        );
         assert!(t.questions.iter().all(|q| q.answer == Answer::Unknown));
         assert_eq!(t.first_problem, None);
         assert_eq!(t.title, "When the card reader cannot confirm you");
@@ -1019,7 +1023,11 @@ mod tests {
 
     #[test]
     fn questions_read_as_polite_japanese_questions() {
-        let t = run(&data(vec![], vec![]), d(2026, 4, 6), Lang::Ja.into());
+        let t = run(
+            &data(vec![], vec![]),
+            d(2026, 4, 6),
+            Locale::natural(Lang::Ja),
+        );
         for q in &t.questions {
             assert!(q.question.ends_with("か？"), "{}", q.question);
             for step in &q.steps {
@@ -1034,7 +1042,15 @@ mod tests {
     }
 
     fn run_with(data: &HouseholdData, on: NaiveDate, given: &[GivenAnswer]) -> Troubleshooter {
-        troubleshooter(data, &RuleTable::standard(), 1, on, Lang::Ja.into(), given).unwrap()
+        troubleshooter(
+            data,
+            &RuleTable::standard(),
+            1,
+            on,
+            Locale::natural(Lang::Ja),
+            given,
+        )
+        .unwrap()
     }
 
     /// A member whose card, registration and plan are all fine on 2026-01-10 (card
@@ -1059,7 +1075,7 @@ mod tests {
                 vec![qualification(d(2020, 4, 1), None)],
             ),
             d(2026, 9, 1),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         assert_eq!(
             answers(&t),
@@ -1102,7 +1118,7 @@ mod tests {
     fn step_4_my_number_not_given_is_a_real_answer_with_its_steps() {
         // Everything recorded is fine; the records cannot tell whether the My Number
         // reached the insurer, so the question is askable.
-        let t = run(&all_fine(), d(2026, 1, 10), Lang::Ja.into());
+        let t = run(&all_fine(), d(2026, 1, 10), Locale::natural(Lang::Ja));
         assert_eq!(t.first_problem, None);
         let q = &t.questions[4];
         assert_eq!(q.id, QuestionId::MyNumberSubmitted);
@@ -1153,7 +1169,7 @@ mod tests {
         let no_card = run(
             &data(vec![document(DocumentKind::Card, Held::NotHeld)], vec![]),
             d(2026, 1, 10),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         let not_registered = run(
             &data(
@@ -1164,10 +1180,10 @@ mod tests {
                 vec![],
             ),
             d(2026, 1, 10),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         // The e-cert ran to 2026-11-30, its grace to 2027-02-28.
-        let expired = run(&all_fine(), d(2027, 3, 1), Lang::Ja.into());
+        let expired = run(&all_fine(), d(2027, 3, 1), Locale::natural(Lang::Ja));
         let joined = run(
             &data(
                 vec![
@@ -1177,7 +1193,7 @@ mod tests {
                 vec![qualification(d(2026, 1, 5), None)],
             ),
             d(2026, 1, 10),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         let my_number = run_with(
             &all_fine(),
@@ -1223,7 +1239,7 @@ mod tests {
                 vec![qualification(d(2026, 1, 7), None)],
             ),
             d(2026, 1, 10),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         assert_eq!(
             t.problems,
@@ -1246,7 +1262,7 @@ mod tests {
                 vec![qualification(d(2026, 4, 1), None)],
             ),
             d(2026, 4, 1),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         assert_eq!(
             t.questions[3].why,
@@ -1269,7 +1285,7 @@ mod tests {
                 vec![lost],
             ),
             d(2026, 4, 10),
-            Lang::Ja.into(),
+            Locale::natural(Lang::Ja),
         );
         let no_cover = t.no_cover.as_ref().expect("no cover");
         assert_eq!(no_cover.since.date, d(2026, 4, 1));

@@ -161,10 +161,13 @@ mod tests {
     fn shows_both_calendars_in_the_users_language_first() {
         let date = NaiveDate::from_ymd_opt(2025, 12, 1).unwrap();
         assert_eq!(
-            format_both(date, Lang::Ja.into()),
+            format_both(date, Locale::natural(Lang::Ja)),
             "令和7年12月1日 (2025-12-01)"
         );
-        assert_eq!(format_both(date, Lang::En.into()), "2025-12-01 (Reiwa 7)");
+        assert_eq!(
+            format_both(date, Locale::natural(Lang::En)),
+            "2025-12-01 (Reiwa 7)"
+        );
     }
 
     #[test]

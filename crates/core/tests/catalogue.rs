@@ -17,6 +17,7 @@ use hoken_techo_core::qualification::{burden_label, InsuredRole, QualificationIn
 use hoken_techo_core::reminders::{ReminderKind, ReminderQuery};
 use hoken_techo_core::shell_text::{self, ShellText};
 use hoken_techo_core::status::{estimate_reason_label, kind_in_sentence};
+use hoken_techo_core::Locale;
 use hoken_techo_core::{Error, Lang, MemberInput, Relation, Store};
 use serde_json::Value;
 
@@ -291,11 +292,11 @@ fn every_kind_of_error_has_its_message_in_both_languages() {
     for &kind in ErrorKind::ALL {
         let error = sample(kind);
         assert_eq!(error.kind(), kind, "the sample for {}", kind.name());
-        check_both(kind.name(), |lang| error.message(lang));
-        for field in error.report(Lang::En).fields {
+        check_both(kind.name(), |lang| error.message(Locale::natural(lang)));
+        for field in error.report(Locale::natural(Lang::En)).fields {
             check_both(kind.name(), |lang| {
                 error
-                    .report(lang)
+                    .report(Locale::natural(lang))
                     .fields
                     .into_iter()
                     .find(|f| f.field == field.field)
@@ -487,10 +488,10 @@ fn every_text_of_a_households_status_reminders_and_calendar_is_in_the_readers_la
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("household.db");
     let today = d(2026, 11, 25);
-    let store = household(&path, Context::new(today, Lang::Ja.into()));
+    let store = household(&path, Context::new(today, Locale::natural(Lang::Ja)));
     for on in [today, d(2027, 1, 5), d(2027, 3, 1)] {
         let views = |lang: Lang| {
-            let ctx = Context::new(on, lang.into());
+            let ctx = Context::new(on, Locale::natural(lang));
             let mut all = vec![
                 serde_json::to_value(household::list_members(&store, ctx).unwrap()).unwrap(),
                 serde_json::to_value(household::status(&store, None, on, ctx).unwrap()).unwrap(),

@@ -8,6 +8,7 @@ use hoken_techo_core::error::{CardProblem, Field, Problem};
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::status::{BringItem, DocumentState, ExpirySource, Usability};
 use hoken_techo_core::troubleshooter::QuestionId;
+use hoken_techo_core::Locale;
 use hoken_techo_core::{Error, Lang, MemberInput, Store};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -15,7 +16,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn ctx() -> Context {
-    Context::new(d(2026, 11, 25), Lang::Ja.into())
+    Context::new(d(2026, 11, 25), Locale::natural(Lang::Ja))
 }
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -94,7 +95,7 @@ fn a_rejected_set_changes_nothing() {
         error.field_errors()[0].problem,
         Problem::ExpiryNotAfterIssue
     );
-    let report = error.report(Lang::Ja);
+    let report = error.report(Locale::natural(Lang::Ja));
     assert_eq!(
         report.fields[0].message,
         "有効期限は発行日より後の日付にしてください（例: 2029-06-15 / 令和11年6月15日）。"

@@ -2,6 +2,7 @@
 //! be read from the files on disk, in any common encoding; a wrong passphrase changes
 //! nothing; set, unlock, change and remove all keep the data and the backups.
 
+use hoken_techo_core::Locale;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -14,7 +15,7 @@ use hoken_techo_core::{Error, Lang, MemberInput, Passphrase, Store};
 fn ctx() -> Context {
     Context::new(
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        Lang::Ja.into(),
+        Locale::natural(Lang::Ja),
     )
 }
 
@@ -193,15 +194,20 @@ fn an_encrypted_database_asks_for_its_passphrase_and_a_wrong_one_changes_nothing
     let error = needs.as_ref().err().unwrap();
     assert_eq!(error.code(), "needsPassphrase");
     assert!(error
-        .message(Lang::Ja)
+        .message(Locale::natural(Lang::Ja))
         .contains("パスフレーズで暗号化されています"));
     assert_eq!(open_problem(needs), OpenProblem::NeedsPassphrase);
 
     let wrong = Store::unlock(&path, &words("sakura no hana 2025"));
     let error = wrong.as_ref().err().unwrap();
     assert_eq!(error.code(), "wrongPassphrase");
-    assert!(error.message(Lang::En).contains("does not open"));
-    assert!(!error.message(Lang::En).contains("2025"), "never echoed");
+    assert!(error
+        .message(Locale::natural(Lang::En))
+        .contains("does not open"));
+    assert!(
+        !error.message(Locale::natural(Lang::En)).contains("2025"),
+        "never echoed"
+    );
     assert_eq!(open_problem(wrong), OpenProblem::WrongPassphrase);
 
     assert_eq!(fs::read(&path).unwrap(), before, "refusals write nothing");
@@ -316,10 +322,10 @@ fn set_change_and_remove_refuse_what_does_not_apply_and_change_nothing() {
     assert_eq!(short.code(), "invalid");
     assert!(
         short
-            .message(Lang::Ja)
+            .message(Locale::natural(Lang::Ja))
             .starts_with("パスフレーズが短すぎます"),
         "{}",
-        short.message(Lang::Ja)
+        short.message(Locale::natural(Lang::Ja))
     );
     assert!(!store.is_encrypted());
     household::set_passphrase(&mut store, &words("long enough words")).unwrap();

@@ -4,6 +4,7 @@
 //!
 //! Set `HOKEN_TECHO_PDF_SAMPLES=DIR` to keep the rendered samples (for `pdftoppm`).
 
+use hoken_techo_core::Locale;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -517,9 +518,9 @@ fn a_name_the_font_cannot_print_is_refused_naming_the_character_and_the_field() 
     let error =
         pdf::render_member_sheet(&member, printed_on()).expect_err("Hangul is not in the font");
     assert_eq!(error.code(), "unprintableCharacter");
-    let ja = error.message(Lang::Ja);
+    let ja = error.message(Locale::natural(Lang::Ja));
     assert!(ja.starts_with("氏名の文字 U+AE40 '김' は"), "{ja}");
-    let en = error.message(Lang::En);
+    let en = error.message(Locale::natural(Lang::En));
     assert!(en.contains("U+AE40 '김'") && en.starts_with("Name"), "{en}");
     // Only the offending character: the rest of the name stays out of the message.
     assert!(!ja.contains("민준") && !en.contains("민준"), "{ja} / {en}");
@@ -534,10 +535,10 @@ fn a_name_the_font_cannot_print_is_refused_naming_the_character_and_the_field() 
     let error = pdf::render_household(&members, printed_on(), false).expect_err("emoji");
     assert!(
         error
-            .message(Lang::Ja)
+            .message(Locale::natural(Lang::Ja))
             .starts_with("保険者名称の文字 U+1F600 '😀'"),
         "{}",
-        error.message(Lang::Ja)
+        error.message(Locale::natural(Lang::Ja))
     );
 }
 
@@ -562,9 +563,11 @@ fn without_a_current_qualification_there_is_nothing_to_print() {
     assert_eq!(error.code(), "nothingToPrint");
     assert!(matches!(error, Error::Pdf(_)));
     assert!(
-        error.message(Lang::Ja).contains("番号6の家族"),
+        error
+            .message(Locale::natural(Lang::Ja))
+            .contains("番号6の家族"),
         "{}",
-        error.message(Lang::Ja)
+        error.message(Locale::natural(Lang::Ja))
     );
     let error = pdf::render_household(&[], printed_on(), false).expect_err("empty household");
     assert_eq!(error.code(), "nothingToPrint");

@@ -1,6 +1,7 @@
 //! Reminders through the use cases (`household::*`) on a real file: what the app, its
 //! notifier and the CLI call. Expected dates are written by hand from DOMAIN.md.
 
+use hoken_techo_core::Locale;
 use std::collections::HashSet;
 use std::sync::{Arc, Barrier};
 
@@ -16,7 +17,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn on(today: NaiveDate) -> Context {
-    Context::new(today, Lang::Ja.into())
+    Context::new(today, Locale::natural(Lang::Ja))
 }
 
 fn ctx() -> Context {
@@ -130,7 +131,7 @@ fn a_wrong_new_expiry_is_a_field_error_and_changes_nothing() {
             .map(|e| (e.field, e.problem.clone()))
             .collect();
         assert_eq!(fields, [(Field::ExpiryDate, problem)], "{typed}");
-        let report = error.report(Lang::En);
+        let report = error.report(Locale::natural(Lang::En));
         assert!(
             report.fields[0].message.starts_with("Expiry date"),
             "{report:?}"
@@ -147,7 +148,7 @@ fn the_card_asks_for_its_issue_date_instead_of_an_expiry() {
     let error =
         household::reminder_done(&mut store, card_day, Some("2036-11-30"), ctx()).unwrap_err();
     assert_eq!(error.field_errors()[0].problem, Problem::NotForThisReminder);
-    let message = error.message(Lang::Ja);
+    let message = error.message(Locale::natural(Lang::Ja));
     assert!(
         message.starts_with("有効期限は、この通知では入力できません。"),
         "{message}"
@@ -164,7 +165,7 @@ fn an_unknown_id_is_not_found_without_quoting_it() {
         .unwrap_err();
     assert!(matches!(error, Error::ReminderNotFound));
     assert_eq!(error.code(), "notFound");
-    assert!(!error.message(Lang::Ja).contains("1999"));
+    assert!(!error.message(Locale::natural(Lang::Ja)).contains("1999"));
 }
 
 #[test]
@@ -293,7 +294,7 @@ fn lead_times_can_be_changed_per_kind_within_a_year() {
         Problem::OutOfRange { min: 0, max: 365 }
     );
     assert_eq!(
-        error.message(Lang::Ja),
+        error.message(Locale::natural(Lang::Ja)),
         "知らせる日数は0から365までの数で入力してください（例: 30）。"
     );
 }
@@ -340,7 +341,7 @@ fn the_calendar_and_the_notifications_carry_no_surname_or_no_name_as_chosen() {
     let copies = |names: NamesInReminders, lang: Lang| {
         let _ = std::fs::remove_file(&path);
         let mut store = Store::open(&path).unwrap();
-        let context = Context::new(d(2026, 11, 25), lang.into());
+        let context = Context::new(d(2026, 11, 25), Locale::natural(lang));
         household::load_demo(&mut store, context).unwrap();
         household::set_names_in_reminders(&mut store, names, context).unwrap();
         let ics = household::make_ics(&store, context)

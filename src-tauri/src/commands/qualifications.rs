@@ -14,7 +14,7 @@ pub fn check_qualification(
     input: QualificationInput,
 ) -> Result<Vec<FieldNote>, ErrorReport> {
     let ctx = state.context();
-    household::check_qualification(&input, ctx).map_err(|error| error.report(ctx.lang))
+    household::check_qualification(&input, ctx).map_err(|error| error.report(ctx.locale()))
 }
 
 #[tauri::command]

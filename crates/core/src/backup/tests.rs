@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::*;
 use crate::error::{BackupProblem, OpenProblem};
 use crate::member::MemberInput;
+use crate::Locale;
 
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
@@ -52,20 +53,20 @@ fn files_in(dir: &Path) -> Vec<String> {
 #[test]
 fn the_daily_backup_is_made_once_a_day() {
     let (_dir, path, store) = household();
-    let made = daily_if_due(&store, day(25), Lang::Ja.into())
+    let made = daily_if_due(&store, day(25), Locale::natural(Lang::Ja))
         .unwrap()
         .unwrap();
     assert_eq!(made.name, "hoken-techo-2026-11-25.db");
     assert_eq!(made.kind, BackupKind::Daily);
     assert!(made.label.contains("令和8年11月25日"), "{}", made.label);
     assert_eq!(
-        daily_if_due(&store, day(25), Lang::Ja.into()).unwrap(),
+        daily_if_due(&store, day(25), Locale::natural(Lang::Ja)).unwrap(),
         None
     );
-    assert!(daily_if_due(&store, day(26), Lang::Ja.into())
+    assert!(daily_if_due(&store, day(26), Locale::natural(Lang::Ja))
         .unwrap()
         .is_some());
-    let listed: Vec<String> = list(&path, Lang::En.into())
+    let listed: Vec<String> = list(&path, Locale::natural(Lang::En))
         .unwrap()
         .into_iter()
         .map(|b| b.name)
@@ -79,9 +80,15 @@ fn the_daily_backup_is_made_once_a_day() {
 #[test]
 fn daily_backups_are_rotated_but_others_are_kept() {
     let (_dir, path, store) = household();
-    create(&store, BackupKind::Manual, day(1), Lang::Ja.into()).unwrap();
+    create(
+        &store,
+        BackupKind::Manual,
+        day(1),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
     for d in 1..=25 {
-        daily_if_due(&store, day(d), Lang::Ja.into()).unwrap();
+        daily_if_due(&store, day(d), Locale::natural(Lang::Ja)).unwrap();
     }
     let kept = files_in(&folder(&path));
     assert_eq!(
@@ -104,8 +111,20 @@ fn daily_backups_are_rotated_but_others_are_kept() {
 #[test]
 fn manual_backups_on_the_same_day_get_numbers() {
     let (_dir, _path, store) = household();
-    let first = create(&store, BackupKind::Manual, day(25), Lang::Ja.into()).unwrap();
-    let second = create(&store, BackupKind::Manual, day(25), Lang::Ja.into()).unwrap();
+    let first = create(
+        &store,
+        BackupKind::Manual,
+        day(25),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
+    let second = create(
+        &store,
+        BackupKind::Manual,
+        day(25),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
     assert_eq!(first.name, "hoken-techo-2026-11-25-manual.db");
     assert_eq!(second.name, "hoken-techo-2026-11-25-manual-2.db");
 }
@@ -115,7 +134,13 @@ fn manual_backups_on_the_same_day_get_numbers() {
 fn backups_are_readable_by_their_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let (_dir, path, store) = household();
-    let made = create(&store, BackupKind::Manual, day(25), Lang::Ja.into()).unwrap();
+    let made = create(
+        &store,
+        BackupKind::Manual,
+        day(25),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
     let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&folder(&path)), 0o700);
     assert_eq!(mode(&folder(&path).join(made.name)), 0o600);
@@ -124,10 +149,23 @@ fn backups_are_readable_by_their_owner_only() {
 #[test]
 fn restore_brings_back_the_backup_and_keeps_the_current_file_aside() {
     let (dir, path, mut store) = household();
-    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja.into()).unwrap();
+    let backup = create(
+        &store,
+        BackupKind::Manual,
+        day(24),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
     add(&mut store, "山田 花子");
     drop(store);
-    let report = restore(&path, &backup.name, None, day(25), Lang::Ja.into()).unwrap();
+    let report = restore(
+        &path,
+        &backup.name,
+        None,
+        day(25),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
     assert_eq!(
         report.set_aside.as_deref(),
         Some("hoken-techo.db.before-restore-2026-11-25")
@@ -141,7 +179,14 @@ fn restore_brings_back_the_backup_and_keeps_the_current_file_aside() {
     );
     drop(aside);
     // A second restore on the same day keeps the first set-aside file too.
-    let again = restore(&path, &backup.name, None, day(25), Lang::Ja.into()).unwrap();
+    let again = restore(
+        &path,
+        &backup.name,
+        None,
+        day(25),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
     assert_eq!(
         again.set_aside.as_deref(),
         Some("hoken-techo.db.before-restore-2026-11-25-2")
@@ -151,21 +196,46 @@ fn restore_brings_back_the_backup_and_keeps_the_current_file_aside() {
 #[test]
 fn restore_refuses_while_the_database_is_open_elsewhere() {
     let (_dir, path, store) = household();
-    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja.into()).unwrap();
-    let result = restore(&path, &backup.name, None, day(25), Lang::Ja.into());
+    let backup = create(
+        &store,
+        BackupKind::Manual,
+        day(24),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
+    let result = restore(
+        &path,
+        &backup.name,
+        None,
+        day(25),
+        Locale::natural(Lang::Ja),
+    );
     assert!(matches!(result, Err(Error::InUse)), "{result:?}");
     drop(store);
-    assert!(restore(&path, &backup.name, None, day(25), Lang::Ja.into()).is_ok());
+    assert!(restore(
+        &path,
+        &backup.name,
+        None,
+        day(25),
+        Locale::natural(Lang::Ja)
+    )
+    .is_ok());
 }
 
 #[test]
 fn restore_refuses_an_unknown_name_or_a_damaged_backup_and_moves_nothing() {
     let (dir, path, store) = household();
-    let backup = create(&store, BackupKind::Manual, day(24), Lang::Ja.into()).unwrap();
+    let backup = create(
+        &store,
+        BackupKind::Manual,
+        day(24),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
     drop(store);
     let before = files_in(dir.path());
     for name in ["nope.db", "../hoken-techo.db", "hoken-techo-2026-11-23.db"] {
-        let result = restore(&path, name, None, day(25), Lang::Ja.into());
+        let result = restore(&path, name, None, day(25), Locale::natural(Lang::Ja));
         assert!(
             matches!(result, Err(Error::Backup(BackupProblem::NotFound))),
             "{name}"
@@ -176,7 +246,13 @@ fn restore_refuses_an_unknown_name_or_a_damaged_backup_and_moves_nothing() {
         b"SQLite format 3\0 but then nothing",
     )
     .unwrap();
-    let result = restore(&path, &backup.name, None, day(25), Lang::Ja.into());
+    let result = restore(
+        &path,
+        &backup.name,
+        None,
+        day(25),
+        Locale::natural(Lang::Ja),
+    );
     assert!(
         matches!(result, Err(Error::Backup(BackupProblem::Unusable(_)))),
         "{result:?}"
@@ -238,8 +314,14 @@ fn bad_files(good: &[u8]) -> Vec<(&'static str, Vec<u8>, OpenProblem)> {
 fn every_bad_file_names_the_latest_good_backup_stays_untouched_and_restore_recovers() {
     let (dir, path, mut store) = household();
     add(&mut store, "山田 花子");
-    create(&store, BackupKind::Manual, day(20), Lang::Ja.into()).unwrap();
-    let latest = daily_if_due(&store, day(24), Lang::Ja.into())
+    create(
+        &store,
+        BackupKind::Manual,
+        day(20),
+        Locale::natural(Lang::Ja),
+    )
+    .unwrap();
+    let latest = daily_if_due(&store, day(24), Locale::natural(Lang::Ja))
         .unwrap()
         .unwrap();
     drop(store);
@@ -263,15 +345,30 @@ fn every_bad_file_names_the_latest_good_backup_stays_untouched_and_restore_recov
             }
             other => panic!("{case}: {other:?}"),
         }
-        assert!(error.message(Lang::Ja).contains(&latest.name), "{case}");
-        assert!(error.message(Lang::En).contains("restore"), "{case}");
+        assert!(
+            error
+                .message(Locale::natural(Lang::Ja))
+                .contains(&latest.name),
+            "{case}"
+        );
+        assert!(
+            error.message(Locale::natural(Lang::En)).contains("restore"),
+            "{case}"
+        );
         assert_eq!(
             fs::read(&path).unwrap(),
             bytes,
             "{case}: the file was modified"
         );
 
-        let report = restore(&path, &latest.name, None, day(25), Lang::Ja.into()).unwrap();
+        let report = restore(
+            &path,
+            &latest.name,
+            None,
+            day(25),
+            Locale::natural(Lang::Ja),
+        )
+        .unwrap();
         assert_eq!(
             names(&Store::open(&path).unwrap()),
             ["山田 太郎", "山田 花子"],
@@ -293,8 +390,10 @@ fn without_backups_the_message_says_there_is_none() {
     fs::write(&path, b"not a database at all").unwrap();
     let error = Store::open(&path).err().unwrap();
     assert!(
-        error.message(Lang::En).contains("No backup"),
+        error
+            .message(Locale::natural(Lang::En))
+            .contains("No backup"),
         "{}",
-        error.message(Lang::En)
+        error.message(Locale::natural(Lang::En))
     );
 }

@@ -3,7 +3,7 @@
 //! they name the place and the rule, never the data.
 
 use super::{FieldError, OpenProblem};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 
 /// Why a backup could not be made, listed or restored. The database is unchanged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -241,8 +241,9 @@ pub(super) fn encryption_message(problem: &EncryptionProblem, lang: Lang) -> Str
     }
 }
 
-pub(super) fn import_message(error: &ImportError, lang: Lang) -> String {
-    let reason = import_reason(&error.problem, lang);
+pub(super) fn import_message(error: &ImportError, locale: Locale) -> String {
+    let lang = locale.lang;
+    let reason = import_reason(&error.problem, locale);
     match (error.path.is_empty(), lang) {
         (true, Lang::Ja) => format!("インポートできません。{reason}何も変更していません。"),
         (true, Lang::En) => format!("Cannot import: {reason} Nothing was changed."),
@@ -257,8 +258,9 @@ pub(super) fn import_message(error: &ImportError, lang: Lang) -> String {
     }
 }
 
-pub(super) fn values_message(error: &ValuesError, lang: Lang) -> String {
-    let reason = values_reason(&error.problem, lang);
+pub(super) fn values_message(error: &ValuesError, locale: Locale) -> String {
+    let lang = locale.lang;
+    let reason = values_reason(&error.problem, locale);
     match (error.path.is_empty(), lang) {
         (true, Lang::Ja) => {
             format!("入力のJSON（--from-json）を読み取れません。{reason}何も変更していません。")
@@ -279,8 +281,9 @@ pub(super) fn values_message(error: &ValuesError, lang: Lang) -> String {
 
 /// The wording of the household file where it fits; its own where the file's speaks of
 /// an export.
-fn values_reason(problem: &ValuesProblem, lang: Lang) -> String {
-    let import = |problem| import_reason(&problem, lang);
+fn values_reason(problem: &ValuesProblem, locale: Locale) -> String {
+    let lang = locale.lang;
+    let import = |problem| import_reason(&problem, locale);
     match (problem, lang) {
         (ValuesProblem::NotJson { line, column }, Lang::Ja) => format!("JSONとして読み取れません（{line}行{column}文字目）。"),
         (ValuesProblem::NotJson { line, column }, Lang::En) => format!("it is not valid JSON (line {line}, column {column})."),
@@ -315,7 +318,9 @@ pub(super) fn not_text_message(argument: Option<&str>, lang: Lang) -> String {
     }
 }
 
-fn import_reason(problem: &ImportProblem, lang: Lang) -> String {
+/// `locale` for the field errors inside (a date in them follows the reader's order).
+fn import_reason(problem: &ImportProblem, locale: Locale) -> String {
+    let lang = locale.lang;
     match (problem, lang) {
         (ImportProblem::NotJson { line, column }, Lang::Ja) => format!("JSONとして読み取れません（{line}行{column}文字目）。"),
         (ImportProblem::NotJson { line, column }, Lang::En) => format!("the file is not valid JSON (line {line}, column {column})."),
@@ -335,7 +340,7 @@ fn import_reason(problem: &ImportProblem, lang: Lang) -> String {
         (ImportProblem::DuplicateKey { named: false }, Lang::En) => "A key appears twice (its name is not shown: it may be personal data). Keep only one of them.".into(),
         (ImportProblem::Missing, Lang::Ja) => "この項目が必要です。".into(),
         (ImportProblem::Missing, Lang::En) => "This key is required.".into(),
-        (ImportProblem::Field(error), _) => error.message(lang),
+        (ImportProblem::Field(error), _) => error.message(locale),
         (ImportProblem::MyNumber, Lang::Ja) => "マイナンバー（12桁）と思われる数字が含まれています。このアプリはマイナンバーを保存しないため、取り込めません。その数字を消してください。".into(),
         (ImportProblem::MyNumber, Lang::En) => "It contains what looks like a full 12-digit My Number. The app never stores it, so the file cannot be imported: remove that number.".into(),
         (ImportProblem::SamePerson { first }, Lang::Ja) => format!("{first} と同じ氏名・生年月日の家族です。同じ人が二重に入っていないか確かめてください。"),

@@ -4,12 +4,12 @@ use serde_json::{json, Value};
 use super::*;
 use crate::error::{Error, ImportProblem, Problem};
 use crate::household::{self, Context};
-use crate::i18n::Lang;
+use crate::i18n::{DateOrder, Lang, Locale};
 
 fn ctx() -> Context {
     Context::new(
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
-        Lang::Ja.into(),
+        Locale::natural(Lang::Ja),
     )
 }
 
@@ -86,7 +86,7 @@ fn import_error(store: &mut Store, file: &Value) -> (String, ImportProblem, Stri
     let bytes = serde_json::to_vec(file).unwrap();
     match household::import_household(store, &bytes, false, ctx()) {
         Err(error @ Error::Import(_)) => {
-            let message = error.message(Lang::En);
+            let message = error.message(Locale::natural(Lang::En));
             let Error::Import(import) = error else {
                 unreachable!()
             };
@@ -282,11 +282,15 @@ fn malformed_json_is_placed_by_line_and_column_in_both_languages() {
         "{error:?}"
     );
     assert!(
-        error.message(Lang::Ja).contains("5行1文字目"),
+        error
+            .message(Locale::natural(Lang::Ja))
+            .contains("5行1文字目"),
         "{}",
-        error.message(Lang::Ja)
+        error.message(Locale::natural(Lang::Ja))
     );
-    assert!(error.message(Lang::En).contains("line 5, column 1"));
+    assert!(error
+        .message(Locale::natural(Lang::En))
+        .contains("line 5, column 1"));
     assert_eq!(store.members().unwrap().len(), 2);
 }
 
@@ -301,6 +305,27 @@ fn a_field_error_in_a_file_says_the_same_as_the_form() {
         panic!("{problem:?}")
     };
     assert_eq!(field_error.problem, Problem::NotKatakana);
+}
+
+/// A date in a field error follows the reader's order of the calendars, also in
+/// English (the import's messages once took the language alone, western first).
+#[test]
+fn a_date_in_an_import_error_follows_the_chosen_order_of_the_calendars() {
+    let (_dir, mut store) = family();
+    let mut file: Value = serde_json::from_str(&export(&store).unwrap()).unwrap();
+    file["members"][0]["qualifications"][0]["acquiredOn"] = json!("令和元年4月30日");
+    let bytes = serde_json::to_vec(&file).unwrap();
+    let error = household::import_household(&mut store, &bytes, false, ctx()).unwrap_err();
+    let wareki_first = error.message(Locale::new(Lang::En, DateOrder::WarekiFirst));
+    assert!(
+        wareki_first.contains("Reiwa 1, May 1 (2019-05-01)"),
+        "{wareki_first}"
+    );
+    let western_first = error.message(Locale::new(Lang::En, DateOrder::WesternFirst));
+    assert!(
+        western_first.contains("2019-05-01 (Reiwa 1)"),
+        "{western_first}"
+    );
 }
 
 /// The caps (docs/DECISIONS.md, "Import caps"): far above any household, and refused
@@ -323,8 +348,8 @@ fn a_file_over_the_member_or_qualification_cap_is_refused_with_the_limit() {
         (
             error.kind().name(),
             import.path.clone(),
-            error.message(Lang::Ja),
-            error.message(Lang::En),
+            error.message(Locale::natural(Lang::Ja)),
+            error.message(Locale::natural(Lang::En)),
         )
     };
 

@@ -11,7 +11,7 @@ use crate::wareki::{format_both, format_wareki};
 
 /// `昭和55年1月2日 (1980-01-02)`: 和暦 as on the notice, 西暦 to avoid any doubt.
 pub fn date(date: NaiveDate) -> String {
-    format_both(date, Lang::Ja.into())
+    format_both(date, crate::Locale::natural(Lang::Ja))
 }
 
 /// `令和7年11月25日`.

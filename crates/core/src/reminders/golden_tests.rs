@@ -7,7 +7,7 @@ use super::state::{undelivered, Mark, MarkRecord, Marks};
 use super::view::{list, ReminderList};
 use super::*;
 use crate::document::{Document, DocumentKind, Held, RegistrationStatus};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Locale};
 use crate::member::{Member, Relation};
 use crate::qualification::{InsuredRole, Qualification};
 use crate::rules::RuleTable;
@@ -177,7 +177,7 @@ fn grace_ends_on_the_last_day_of_the_third_month_and_asks_to_register_again() {
         [(d(2027, 2, 28), d(2027, 2, 28))]
     );
     let grace = one(&reminders, 1, ReminderKind::GraceEnds, AUTH);
-    let body = super::text::body(grace, Lang::Ja.into());
+    let body = super::text::body(grace, Locale::natural(Lang::Ja));
     assert!(
         body.contains("令和9年2月28日 (2027-02-28)までです"),
         "{body}"
@@ -213,7 +213,7 @@ fn a_signing_cert_expiring_with_the_auth_cert_is_renewed_with_it() {
         .iter()
         .all(|r| r.document != Some(DocumentKind::EcertSign)));
     let renewal = one(&reminders, 1, ReminderKind::RenewalOpens, AUTH);
-    assert!(super::text::body(renewal, Lang::Ja.into())
+    assert!(super::text::body(renewal, Locale::natural(Lang::Ja))
         .contains("署名用電子証明書も同じ日に期限が切れる"));
 }
 
@@ -345,7 +345,7 @@ fn papers_remind_30_days_before_their_printed_expiry() {
         Some(DocumentKind::Kakuninsho),
     );
     assert_eq!(
-        super::text::body(paper, Lang::Ja.into()),
+        super::text::body(paper, Locale::natural(Lang::Ja)),
         "資格確認書の有効期限は令和11年11月30日 (2029-11-30)です。新しい資格確認書が届いているか確かめてください。届いていない場合は、加入している保険者にお問い合わせください。"
     );
     assert!(paper.replaces_expiry().is_some());
@@ -440,11 +440,12 @@ fn turning_75_and_the_dependants_losing_cover_the_same_day_90_days_ahead() {
     }
     assert!(dates(&reminders, 1, ReminderKind::DependantLosesCover, None).is_empty());
     let kouki = one(&reminders, 1, ReminderKind::Turning75, None);
-    let body = super::text::body(kouki, Lang::Ja.into());
+    let body = super::text::body(kouki, Locale::natural(Lang::Ja));
     assert!(body.contains("山田 和子さん、山田 次郎さん"), "{body}");
     let losing = one(&reminders, 2, ReminderKind::DependantLosesCover, None);
     assert_eq!(losing.id, "m2:dependant-loses-cover:2027-03-10");
-    assert!(super::text::body(losing, Lang::Ja.into()).starts_with("山田 一郎さんが令和9年3月10日"));
+    assert!(super::text::body(losing, Locale::natural(Lang::Ja))
+        .starts_with("山田 一郎さんが令和9年3月10日"));
 }
 
 #[test]
@@ -461,7 +462,7 @@ fn a_new_qualification_is_checked_14_days_after_it_began() {
     );
     let check = one(&reminders, 1, ReminderKind::QualificationCheck, None);
     // Nothing from the notice but the date: no insurer, no 記号・番号.
-    let body = super::text::body(check, Lang::Ja.into());
+    let body = super::text::body(check, Locale::natural(Lang::Ja));
     assert!(
         !body.contains("01130012")
             && !body.contains("12345678")
@@ -496,8 +497,8 @@ fn every_id_is_unique_and_every_text_is_written_in_both_languages() {
     ids.dedup();
     assert_eq!(ids.len(), count, "{ids:?}");
     for reminder in &reminders {
-        let ja = super::text::body(reminder, Lang::Ja.into());
-        let en = super::text::body(reminder, Lang::En.into());
+        let ja = super::text::body(reminder, Locale::natural(Lang::Ja));
+        let en = super::text::body(reminder, Locale::natural(Lang::En));
         assert!(ja.ends_with('。') || ja.ends_with('）'), "{ja}");
         assert!(en.ends_with('.') || en.ends_with(')'), "{en}");
         assert!(!super::text::title(reminder, Lang::En).is_empty());
@@ -516,7 +517,7 @@ fn listed(marks: &Marks, on: NaiveDate) -> ReminderList {
         marks,
         on,
         d(2027, 12, 31),
-        |reminder, mark| super::view::ReminderView::new(reminder, mark, Lang::Ja.into()),
+        |reminder, mark| super::view::ReminderView::new(reminder, mark, Locale::natural(Lang::Ja)),
     )
 }
 
@@ -652,9 +653,9 @@ fn a_29_february_birthday_makes_the_75th_a_marked_estimate() {
         [(d(2026, 11, 30), d(2027, 2, 28))]
     );
     let kouki = one(&reminders, 1, ReminderKind::Turning75, None);
-    assert!(super::text::body(kouki, Lang::Ja.into())
+    assert!(super::text::body(kouki, Locale::natural(Lang::Ja))
         .ends_with("（2月29日生まれのため、日付は目安です。）"));
-    assert!(super::text::body(kouki, Lang::En.into())
+    assert!(super::text::body(kouki, Locale::natural(Lang::En))
         .ends_with("(Born on 29 February: the date is an estimate.)"));
 }
 
@@ -671,7 +672,7 @@ fn a_computed_expiry_the_rules_are_unsure_of_says_so() {
     let reminders = reminders_of(&household);
     let day = one(&reminders, 1, ReminderKind::ExpiryDay, CARD);
     assert_eq!(day.deadline, d(2031, 6, 1));
-    assert!(super::text::body(day, Lang::Ja.into()).ends_with(
+    assert!(super::text::body(day, Locale::natural(Lang::Ja)).ends_with(
         "（有効期限は、ルールから計算した目安です。書類に印字された日付を入力すると正確になります。）"
     ));
 }
@@ -683,11 +684,11 @@ fn the_renewal_reminder_of_a_phone_user_says_to_set_the_phone_up_again() {
     with_phone.documents.push(document(1, DocumentKind::Phone));
     let reminders = reminders_of(&with_phone);
     let renewal = one(&reminders, 1, ReminderKind::RenewalOpens, AUTH);
-    assert!(super::text::body(renewal, Lang::Ja.into()).ends_with(
+    assert!(super::text::body(renewal, Locale::natural(Lang::Ja)).ends_with(
         "スマートフォン（Android）でマイナ保険証を使っている場合は、更新したあとにスマホ用電子証明書をもう一度設定してください。"
     ));
     // Without a phone certificate nothing is said about phones.
     let reminders = reminders_of(&taro());
     let renewal = one(&reminders, 1, ReminderKind::RenewalOpens, AUTH);
-    assert!(!super::text::body(renewal, Lang::Ja.into()).contains("スマートフォン"));
+    assert!(!super::text::body(renewal, Locale::natural(Lang::Ja)).contains("スマートフォン"));
 }

@@ -99,7 +99,13 @@ fn household(members: Vec<Member>, documents: Vec<Document>) -> HouseholdData {
 }
 
 fn on(data: &HouseholdData, date: NaiveDate) -> HouseholdStatus {
-    household_status(data, &RuleTable::standard(), date, None, Lang::Ja.into())
+    household_status(
+        data,
+        &RuleTable::standard(),
+        date,
+        None,
+        Locale::natural(Lang::Ja),
+    )
 }
 
 fn first(data: &HouseholdData, date: NaiveDate) -> MemberStatus {
@@ -725,7 +731,7 @@ fn overview_lists_not_usable_then_grace_then_renewal_window_then_upcoming() {
         &RuleTable::standard(),
         d(2027, 3, 15),
         Some(2),
-        Lang::Ja.into(),
+        Locale::natural(Lang::Ja),
     );
     assert_eq!(only.members.len(), 1);
     assert_eq!(only.overview.len(), 2);
@@ -745,7 +751,7 @@ fn a_later_rule_row_changes_the_status_only_from_its_start() {
         },
     );
     let usable = |data: &HouseholdData, table: &RuleTable, date| {
-        household_status(data, table, date, None, Lang::Ja.into()).members[0]
+        household_status(data, table, date, None, Locale::natural(Lang::Ja)).members[0]
             .myna
             .usable
     };
@@ -788,7 +794,7 @@ fn english_text_comes_from_the_same_facts() {
         &RuleTable::standard(),
         d(2027, 3, 1),
         None,
-        Lang::En.into(),
+        Locale::natural(Lang::En),
     );
     let member = &status.members[0];
     assert_eq!(

@@ -219,7 +219,7 @@ mod tests {
             expires: expires.into(),
             ..Default::default()
         }
-        .validate(today(), Lang::Ja.into())
+        .validate(today(), crate::Locale::natural(Lang::Ja))
         .unwrap()
     }
 

@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::member::MemberInput;
+use crate::Locale;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
@@ -269,7 +270,7 @@ mod qualifications {
             acquired_on: acquired.into(),
             ..Default::default()
         }
-        .validate(crate::Lang::Ja.into())
+        .validate(Locale::natural(crate::Lang::Ja))
         .unwrap()
     }
 
@@ -412,8 +413,8 @@ fn a_file_held_by_another_program_is_in_use_not_damaged() {
 fn described(error: &Error) -> (&'static str, String, String) {
     (
         error.kind().name(),
-        error.message(crate::i18n::Lang::Ja),
-        error.message(crate::i18n::Lang::En),
+        error.message(Locale::natural(crate::i18n::Lang::Ja)),
+        error.message(Locale::natural(crate::i18n::Lang::En)),
     )
 }
 
