@@ -295,6 +295,37 @@ mod tests {
         assert!(onboarding.first_run_done);
     }
 
+    /// SQLite gives a deleted member's id to the next member when it was the highest:
+    /// removing the demo afterwards must not take that real person with it, also when
+    /// the demo member was deleted by hand (the sqlite3 shell, foreign keys off).
+    #[test]
+    fn a_real_member_given_a_deleted_demo_members_id_survives_removing_the_demo() {
+        let today = day(2026, 11, 25);
+        let (dir, mut store) = open();
+        let demo = load_demo(&mut store, today, Lang::Ja).unwrap();
+        let last = *store.demo_members().unwrap().iter().max().unwrap();
+        assert!(demo.members > 1);
+        drop(store);
+        let by_hand = rusqlite::Connection::open(dir.path().join("household.db")).unwrap();
+        // Off, as in the sqlite3 shell (this build's SQLite has them on by default).
+        by_hand.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        by_hand
+            .execute("DELETE FROM member WHERE id = ?1", [last])
+            .unwrap();
+        drop(by_hand);
+
+        let mut store = Store::open(&dir.path().join("household.db")).unwrap();
+        let real = household::add_member(&mut store, &own_member(), ctx(today))
+            .unwrap()
+            .member;
+        assert_eq!(real.id, last, "SQLite reused the id");
+        remove_demo(&mut store).unwrap();
+        let left = household::list_members(&store, ctx(today)).unwrap();
+        assert_eq!(left.len(), 1, "only the real member is left");
+        assert_eq!(left[0].member.name, "山田 太郎");
+        assert!(store.demo_members().unwrap().is_empty());
+    }
+
     #[test]
     fn the_demo_shows_reminders_due_today() {
         let (_dir, mut store) = open();

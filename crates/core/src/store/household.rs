@@ -67,10 +67,8 @@ impl Store {
         if let Err(error) = tx.execute("DELETE FROM member", []) {
             return Err(fail(None, error.into(), inserted));
         }
-        // The imported members are the household's own, never the demo's.
-        if let Err(error) = super::demo::forget_all(&tx) {
-            return Err(fail(None, error, inserted));
-        }
+        // (The demo's rows in demo_member went with the members: the imported members
+        // are the household's own, never the demo's.)
         // The household was emptied above, so the same person can only be an earlier
         // entry of `rows`: looked up by key, the check the form makes in SQL.
         let mut people = HashMap::with_capacity(rows.len());

@@ -105,7 +105,6 @@ impl Store {
             .optional()?
             .ok_or(Error::MemberNotFound(id))?;
         tx.execute("DELETE FROM member WHERE id = ?1", [id])?;
-        super::demo::forget(&tx, id)?;
         tx.commit()?;
         Ok(member)
     }

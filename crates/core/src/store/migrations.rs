@@ -15,6 +15,7 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(REMINDERS_V4),
         M::up(PREFERENCES_V5),
         M::up(CARD_READING_V6),
+        M::up(DEMO_MEMBERS_V7),
     ])
 }
 
@@ -127,9 +128,35 @@ ALTER TABLE document ADD COLUMN read_from_card_on TEXT
     CHECK (read_from_card_on IS NULL OR read_from_card_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
 ";
 
+// Which members the demo household added (store/demo.rs). A row goes with its member
+// (ON DELETE CASCADE), whatever deletes it, so "remove the demo" can never find an id
+// that SQLite has since given to a real person (the trigger does the same when foreign
+// keys are off). It replaces the `demo_members`
+// preference, a comma-separated id list that every delete had to remember to update;
+// the ids in it that still name a member move here.
+const DEMO_MEMBERS_V7: &str = "
+CREATE TABLE demo_member (
+    member_id  INTEGER PRIMARY KEY REFERENCES member(id) ON DELETE CASCADE
+) STRICT;
+-- The same when foreign keys are off: the sqlite3 shell's default, for someone who
+-- deletes a member by hand.
+CREATE TRIGGER demo_member_goes_with_its_member AFTER DELETE ON member
+BEGIN
+    DELETE FROM demo_member WHERE member_id = OLD.id;
+END;
+INSERT INTO demo_member (member_id)
+    SELECT DISTINCT member.id
+    FROM preference, json_each(
+        CASE WHEN json_valid('[' || preference.value || ']')
+             THEN '[' || preference.value || ']' ELSE '[]' END) AS listed
+    JOIN member ON member.id = listed.value
+    WHERE preference.key = 'demo_members' AND listed.type = 'integer';
+DELETE FROM preference WHERE key = 'demo_members';
+";
+
 /// The schema version this build writes; files with a higher one are refused.
 pub fn latest_version() -> u32 {
-    6
+    7
 }
 
 pub fn apply(conn: &mut Connection) -> Result<()> {
@@ -152,6 +179,54 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(version, super::latest_version());
+    }
+
+    /// The demo list of a version 6 file moves to the table: the ids that name a
+    /// member, none that does not (a member deleted by hand), and a hand-edited value
+    /// that is no list stops nothing.
+    #[test]
+    fn a_version_6_demo_list_becomes_the_demo_member_table() {
+        use rusqlite_migration::{Migrations, M};
+        for (list, expected) in [("1,3,9", vec![1, 3]), ("not a list", vec![]), ("", vec![])] {
+            let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+            Migrations::new(vec![
+                M::up(super::MEMBERS_V1),
+                M::up(super::QUALIFICATIONS_V2),
+                M::up(super::DOCUMENTS_V3),
+                M::up(super::REMINDERS_V4),
+                M::up(super::PREFERENCES_V5),
+                M::up(super::CARD_READING_V6),
+            ])
+            .to_latest(&mut conn)
+            .unwrap();
+            for name in ["山田 太郎", "山田 花子", "山田 一郎"] {
+                conn.execute(
+                    "INSERT INTO member (name, kana, birth_date, relation) \
+                     VALUES (?1, 'ヤマダ', '1990-11-30', 'self')",
+                    [name],
+                )
+                .unwrap();
+            }
+            conn.execute(
+                "INSERT INTO preference (key, value) VALUES ('demo_members', ?1)",
+                [list],
+            )
+            .unwrap();
+            super::apply(&mut conn).unwrap();
+            let mut statement = conn
+                .prepare("SELECT member_id FROM demo_member ORDER BY member_id")
+                .unwrap();
+            let moved: Vec<i64> = statement
+                .query_map([], |row| row.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            assert_eq!(moved, expected, "from {list:?}");
+            let left: i64 = conn
+                .query_row("SELECT count(*) FROM preference", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(left, 0, "the old list is gone");
+        }
     }
 
     #[test]
