@@ -8,7 +8,7 @@ use ts_rs::{Config, TS};
 use crate::backup::{BackupInfo, BackupKind, RestoreReport};
 use crate::card::{CardKind, CardReading, CardReadingView, PinAdvice, PinTries};
 use crate::document::{Document, DocumentInput, DocumentKind, Held, RegistrationStatus};
-use crate::error::{ErrorReport, Field, FieldMessage};
+use crate::error::{ErrorCode, ErrorReport, Field, FieldMessage};
 use crate::household::{
     AppStatus, DocumentSaved, ExportSaved, PdfChoice, QualificationSaved, SavedFile,
 };
@@ -44,6 +44,7 @@ pub fn typescript() -> String {
         MemberView::decl(&cfg),
         Field::decl(&cfg),
         FieldMessage::decl(&cfg),
+        ErrorCode::decl(&cfg),
         ErrorReport::decl(&cfg),
         AppStatus::decl(&cfg),
         crate::household::HouseholdScreen::decl(&cfg),

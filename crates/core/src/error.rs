@@ -641,48 +641,50 @@ impl Error {
     }
 
     /// A short, stable code the UI and scripts can act on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::Invalid(_) => "invalid",
+            Error::Invalid(_) => ErrorCode::Invalid,
             Error::MemberNotFound(_)
             | Error::QualificationNotFound(_)
-            | Error::ReminderNotFound => "notFound",
-            Error::DuplicateMember { .. } | Error::DuplicateQualification { .. } => "duplicate",
-            Error::CurrentQualificationExists { .. } => "currentExists",
+            | Error::ReminderNotFound => ErrorCode::NotFound,
+            Error::DuplicateMember { .. } | Error::DuplicateQualification { .. } => {
+                ErrorCode::Duplicate
+            }
+            Error::CurrentQualificationExists { .. } => ErrorCode::CurrentExists,
             Error::Open {
                 problem: OpenProblem::NeedsPassphrase,
                 ..
-            } => "needsPassphrase",
+            } => ErrorCode::NeedsPassphrase,
             Error::Open {
                 problem: OpenProblem::WrongPassphrase,
                 ..
-            } => "wrongPassphrase",
-            Error::Open { .. } => "cannotOpen",
-            Error::InUse => "inUse",
-            Error::Backup(_) => "backup",
-            Error::Encryption(_) => "encryption",
-            Error::Import(_) => "import",
-            Error::ExportNotWritten => "export",
+            } => ErrorCode::WrongPassphrase,
+            Error::Open { .. } => ErrorCode::CannotOpen,
+            Error::InUse => ErrorCode::InUse,
+            Error::Backup(_) => ErrorCode::Backup,
+            Error::Encryption(_) => ErrorCode::Encryption,
+            Error::Import(_) => ErrorCode::Import,
+            Error::ExportNotWritten => ErrorCode::Export,
             Error::Storage(_) | Error::Migration(_) | Error::Io(_) if self.is_disk_full() => {
-                "diskFull"
+                ErrorCode::DiskFull
             }
-            Error::Storage(_) | Error::Migration(_) | Error::Io(_) => "storage",
-            Error::Pdf(PdfProblem::CharacterNotInFont { .. }) => "unprintableCharacter",
+            Error::Storage(_) | Error::Migration(_) | Error::Io(_) => ErrorCode::Storage,
+            Error::Pdf(PdfProblem::CharacterNotInFont { .. }) => ErrorCode::UnprintableCharacter,
             Error::Pdf(PdfProblem::NoCurrentQualification { .. } | PdfProblem::NothingToPrint) => {
-                "nothingToPrint"
+                ErrorCode::NothingToPrint
             }
             Error::Pdf(PdfProblem::CannotWrite | PdfProblem::CannotOpen | PdfProblem::Internal) => {
-                "pdf"
+                ErrorCode::Pdf
             }
-            Error::CalendarNotWritten => "calendar",
-            Error::OutputNotWritten { .. } => "outputNotWritten",
-            Error::HouseholdNotEmpty => "notEmpty",
-            Error::HeldOpen(_) => "fileInUse",
-            Error::Values(_) => "valuesInput",
-            Error::ArgumentNotText { .. } => "argumentNotText",
-            Error::Card(CardProblem::Cancelled) => "cardCancelled",
-            Error::Card(CardProblem::NotThisMember { .. }) => "cardNotThisMember",
-            Error::Card(_) => "card",
+            Error::CalendarNotWritten => ErrorCode::Calendar,
+            Error::OutputNotWritten { .. } => ErrorCode::OutputNotWritten,
+            Error::HouseholdNotEmpty => ErrorCode::NotEmpty,
+            Error::HeldOpen(_) => ErrorCode::FileInUse,
+            Error::Values(_) => ErrorCode::ValuesInput,
+            Error::ArgumentNotText { .. } => ErrorCode::ArgumentNotText,
+            Error::Card(CardProblem::Cancelled) => ErrorCode::CardCancelled,
+            Error::Card(CardProblem::NotThisMember { .. }) => ErrorCode::CardNotThisMember,
+            Error::Card(_) => ErrorCode::Card,
         }
     }
 
@@ -851,12 +853,118 @@ fn char_code(character: char) -> String {
     format!("U+{:04X} '{character}'", u32::from(character))
 }
 
+/// The stable code of an error, what the UI and `--json` scripts act on (the message
+/// is for people and follows the language). README "The command line" lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    /// Input that fails validation: `fields` says which and why.
+    Invalid,
+    /// No member, qualification or reminder with that ID.
+    NotFound,
+    /// The same person, or the same qualification, is already recorded.
+    Duplicate,
+    /// The member has a current qualification: end it first (or say so).
+    CurrentExists,
+    /// The database is encrypted and no passphrase was given.
+    NeedsPassphrase,
+    /// The passphrase does not open the database.
+    WrongPassphrase,
+    /// The database cannot be opened (damaged, newer, not a database …).
+    CannotOpen,
+    /// Another program has the database open.
+    InUse,
+    Backup,
+    Encryption,
+    /// The household file cannot be imported (where and why in the message).
+    Import,
+    /// The export file could not be written.
+    Export,
+    /// The disk is full; nothing was saved.
+    DiskFull,
+    /// Reading or writing the database failed; nothing was changed.
+    Storage,
+    /// A character the PDF's font does not have.
+    UnprintableCharacter,
+    NothingToPrint,
+    Pdf,
+    /// The calendar (.ics) file could not be written.
+    Calendar,
+    /// The command ran, but its result could not be written to stdout.
+    OutputNotWritten,
+    /// The demo household goes only into an empty household.
+    NotEmpty,
+    /// The file to replace is open in another program.
+    FileInUse,
+    /// The values given as JSON (`--from-json`) are refused.
+    ValuesInput,
+    /// A command-line argument that is not text (UTF-8).
+    ArgumentNotText,
+    /// Reading the card was cancelled.
+    CardCancelled,
+    /// The card's certificate fits none of the member's dates: confirm first.
+    CardNotThisMember,
+    /// Reading the card failed (no reader, no card, not a My Number card …).
+    Card,
+    /// The system refused to add or remove the login item (the app only).
+    Autostart,
+}
+
+impl ErrorCode {
+    /// Every code, for the list in the README (a test keeps it complete).
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::Invalid,
+        ErrorCode::NotFound,
+        ErrorCode::Duplicate,
+        ErrorCode::CurrentExists,
+        ErrorCode::NeedsPassphrase,
+        ErrorCode::WrongPassphrase,
+        ErrorCode::CannotOpen,
+        ErrorCode::InUse,
+        ErrorCode::Backup,
+        ErrorCode::Encryption,
+        ErrorCode::Import,
+        ErrorCode::Export,
+        ErrorCode::DiskFull,
+        ErrorCode::Storage,
+        ErrorCode::UnprintableCharacter,
+        ErrorCode::NothingToPrint,
+        ErrorCode::Pdf,
+        ErrorCode::Calendar,
+        ErrorCode::OutputNotWritten,
+        ErrorCode::NotEmpty,
+        ErrorCode::FileInUse,
+        ErrorCode::ValuesInput,
+        ErrorCode::ArgumentNotText,
+        ErrorCode::CardCancelled,
+        ErrorCode::CardNotThisMember,
+        ErrorCode::Card,
+        ErrorCode::Autostart,
+    ];
+
+    /// The code as it is written in JSON.
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|value| value.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
+/// As in JSON: the logs name an error by its code, never by its message (which may
+/// hold a name).
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name())
+    }
+}
+
 /// An error as the UI and `--json` scripts receive it: a stable code, the message in
 /// the user's language, and the message for each field that needs fixing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ErrorReport {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     pub fields: Vec<FieldMessage>,
 }
@@ -871,7 +979,7 @@ pub struct FieldMessage {
 impl Error {
     pub fn report(&self, locale: Locale) -> ErrorReport {
         ErrorReport {
-            code: self.code().to_string(),
+            code: self.code(),
             message: self.message(locale),
             fields: self
                 .field_errors()

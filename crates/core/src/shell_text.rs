@@ -65,7 +65,7 @@ pub fn autostart_failed(lang: Lang) -> ErrorReport {
         Lang::En => "Starting at login could not be changed. Please set it in your system's startup or login-items settings.",
     };
     ErrorReport {
-        code: "autostart".into(),
+        code: crate::error::ErrorCode::Autostart,
         message: message.into(),
         fields: Vec::new(),
     }

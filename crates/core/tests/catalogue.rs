@@ -561,3 +561,29 @@ fn every_text_of_a_households_status_reminders_and_calendar_is_in_the_readers_la
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 }
+
+/// `--json` users read the error codes in the README: every code is listed there, and
+/// nothing is listed that is not a code.
+#[test]
+fn the_readme_lists_every_error_code_and_no_other() {
+    use hoken_techo_core::error::ErrorCode;
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .expect("README.md");
+    let listed: Vec<&str> = readme
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("| `"))
+        .filter_map(|rest| rest.split_once("` |").map(|(code, _)| code))
+        .filter(|code| !code.contains(' '))
+        .collect();
+    let codes: Vec<String> = ErrorCode::ALL.iter().map(|code| code.name()).collect();
+    for code in &codes {
+        assert!(listed.contains(&code.as_str()), "README lists no `{code}`");
+    }
+    let table_start = listed.iter().position(|code| *code == "invalid").unwrap();
+    for code in &listed[table_start..table_start + codes.len()] {
+        assert!(
+            codes.iter().any(|known| known == code),
+            "`{code}` is no error code"
+        );
+    }
+}

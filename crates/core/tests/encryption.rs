@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use hoken_techo_core::error::{EncryptionProblem, OpenProblem};
+use hoken_techo_core::error::{EncryptionProblem, ErrorCode, OpenProblem};
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::qualification::QualificationInput;
 use hoken_techo_core::{Error, Lang, MemberInput, Passphrase, Store};
@@ -192,7 +192,7 @@ fn an_encrypted_database_asks_for_its_passphrase_and_a_wrong_one_changes_nothing
 
     let needs = Store::open(&path);
     let error = needs.as_ref().err().unwrap();
-    assert_eq!(error.code(), "needsPassphrase");
+    assert_eq!(error.code(), ErrorCode::NeedsPassphrase);
     assert!(error
         .message(Locale::natural(Lang::Ja))
         .contains("パスフレーズで暗号化されています"));
@@ -200,7 +200,7 @@ fn an_encrypted_database_asks_for_its_passphrase_and_a_wrong_one_changes_nothing
 
     let wrong = Store::unlock(&path, &words("sakura no hana 2025"));
     let error = wrong.as_ref().err().unwrap();
-    assert_eq!(error.code(), "wrongPassphrase");
+    assert_eq!(error.code(), ErrorCode::WrongPassphrase);
     assert!(error
         .message(Locale::natural(Lang::En))
         .contains("does not open"));
@@ -319,7 +319,7 @@ fn set_change_and_remove_refuse_what_does_not_apply_and_change_nothing() {
         Err(Error::Encryption(EncryptionProblem::NotEncrypted))
     ));
     let short = household::set_passphrase(&mut store, &words("short")).unwrap_err();
-    assert_eq!(short.code(), "invalid");
+    assert_eq!(short.code(), ErrorCode::Invalid);
     assert!(
         short
             .message(Locale::natural(Lang::Ja))

@@ -517,7 +517,10 @@ fn a_name_the_font_cannot_print_is_refused_naming_the_character_and_the_field() 
     member.member.name = "김 민준".into();
     let error =
         pdf::render_member_sheet(&member, printed_on()).expect_err("Hangul is not in the font");
-    assert_eq!(error.code(), "unprintableCharacter");
+    assert_eq!(
+        error.code(),
+        hoken_techo_core::error::ErrorCode::UnprintableCharacter
+    );
     let ja = error.message(Locale::natural(Lang::Ja));
     assert!(ja.starts_with("氏名の文字 U+AE40 '김' は"), "{ja}");
     let en = error.message(Locale::natural(Lang::En));
@@ -560,7 +563,10 @@ fn without_a_current_qualification_there_is_nothing_to_print() {
     let members = household();
     let jiro = &members[5];
     let error = pdf::render_member_sheet(jiro, printed_on()).expect_err("no qualification");
-    assert_eq!(error.code(), "nothingToPrint");
+    assert_eq!(
+        error.code(),
+        hoken_techo_core::error::ErrorCode::NothingToPrint
+    );
     assert!(matches!(error, Error::Pdf(_)));
     assert!(
         error
@@ -570,7 +576,10 @@ fn without_a_current_qualification_there_is_nothing_to_print() {
         error.message(Locale::natural(Lang::Ja))
     );
     let error = pdf::render_household(&[], printed_on(), false).expect_err("empty household");
-    assert_eq!(error.code(), "nothingToPrint");
+    assert_eq!(
+        error.code(),
+        hoken_techo_core::error::ErrorCode::NothingToPrint
+    );
 }
 
 #[test]

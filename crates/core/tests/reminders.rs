@@ -164,7 +164,7 @@ fn an_unknown_id_is_not_found_without_quoting_it() {
     let error = household::reminder_dismiss(&mut store, "m1:expiry-day:card:1999-01-01", ctx())
         .unwrap_err();
     assert!(matches!(error, Error::ReminderNotFound));
-    assert_eq!(error.code(), "notFound");
+    assert_eq!(error.code(), hoken_techo_core::error::ErrorCode::NotFound);
     assert!(!error.message(Locale::natural(Lang::Ja)).contains("1999"));
 }
 
@@ -320,7 +320,7 @@ fn the_calendar_is_the_same_twice_a_day_and_saved_owner_only() {
     }
     let error =
         household::save_ics(&store, &dir.path().join("no/such/dir.ics"), ctx()).unwrap_err();
-    assert_eq!(error.code(), "calendar");
+    assert_eq!(error.code(), hoken_techo_core::error::ErrorCode::Calendar);
 }
 
 /// The calendar file and the notifications leave the database's

@@ -3,6 +3,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
+  ErrorCode,
   AppStatus,
   CardReading,
   CardReadingView,
@@ -44,12 +45,18 @@ import type {
   QualificationView,
 } from "./bindings";
 
+/**
+ * The core's codes (bindings.ts), and the window's own two: "ui" for a check the window
+ * makes itself (two passphrases that differ), "ipc" for a call that never reached the core.
+ */
+export type ApiErrorCode = ErrorCode | "ui" | "ipc";
+
 /** An error from the core, with the message already in the user's language. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly fields: FieldMessage[];
 
-  constructor(report: ErrorReport) {
+  constructor(report: Omit<ErrorReport, "code"> & { code: ApiErrorCode }) {
     super(report.message);
     this.name = "ApiError";
     this.code = report.code;

@@ -27,7 +27,9 @@ export type Field = "name" | "kana" | "birthDate" | "relation" | "insurerNumber"
 
 export type FieldMessage = { field: Field, message: string, };
 
-export type ErrorReport = { code: string, message: string, fields: Array<FieldMessage>, };
+export type ErrorCode = "invalid" | "notFound" | "duplicate" | "currentExists" | "needsPassphrase" | "wrongPassphrase" | "cannotOpen" | "inUse" | "backup" | "encryption" | "import" | "export" | "diskFull" | "storage" | "unprintableCharacter" | "nothingToPrint" | "pdf" | "calendar" | "outputNotWritten" | "notEmpty" | "fileInUse" | "valuesInput" | "argumentNotText" | "cardCancelled" | "cardNotThisMember" | "card" | "autostart";
+
+export type ErrorReport = { code: ErrorCode, message: string, fields: Array<FieldMessage>, };
 
 export type AppStatus = { databasePath: string, openError: ErrorReport | null, 
 /**
