@@ -193,6 +193,27 @@ function appRunning() {
 }
 
 /**
+ * Gives the page a paint every 50 ms until `stopPaintNudge`, with nothing visible changing:
+ * a fixed, 1 px, fully transparent box switches between two transparent colours.
+ */
+const startPaintNudge = `
+  const box = document.createElement("div");
+  box.id = "e2e-paint-nudge";
+  box.setAttribute("aria-hidden", "true");
+  box.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;background:rgba(0,0,0,0)";
+  document.body.append(box);
+  let flip = false;
+  window.__e2ePaintNudge = setInterval(() => {
+    flip = !flip;
+    box.style.background = flip ? "rgba(255,255,255,0)" : "rgba(0,0,0,0)";
+  }, 50);
+`;
+const stopPaintNudge = `
+  clearInterval(window.__e2ePaintNudge);
+  document.getElementById("e2e-paint-nudge")?.remove();
+`;
+
+/**
  * @param {import("selenium-webdriver").WebDriver} session
  * @param {string} name
  */
@@ -201,9 +222,43 @@ export async function screenshot(session, name) {
   // WebKit's snapshot can lag a paint behind, and requestAnimationFrame does not fire
   // reliably under Xvfb: give the page a moment to paint.
   await session.sleep(400);
+  // WebKitWebDriver's screenshot waits for the page's next paint. With compositing off
+  // (WEBKIT_DISABLE_COMPOSITING_MODE=1) WebKitGTK 2.50 asks for that paint without
+  // marking anything to repaint, so on a page where nothing changes the answer never
+  // comes (the accessibility test hung on its first screenshot of the still first-run
+  // guide). The nudge gives it that paint; the timeout turns any other hang into an error.
+  await session.executeScript(startPaintNudge);
+  let data;
+  try {
+    data = await withTimeout(session.takeScreenshot(), 20_000, `the screenshot ${name} was not answered`);
+  } finally {
+    await session.executeScript(stopPaintNudge);
+  }
   const file = path.join(screenshotDir, `${name}.png`);
-  await writeFile(file, await session.takeScreenshot(), "base64");
+  await writeFile(file, data, "base64");
   return file;
+}
+
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
+async function withTimeout(promise, ms, what) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
