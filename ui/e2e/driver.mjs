@@ -1,7 +1,7 @@
 // Starts tauri-driver (which drives WebKitWebDriver) and opens WebDriver sessions on
 // the real app binary. Nothing here downloads a browser or a driver.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,10 +24,76 @@ function required(name) {
 }
 
 /**
- * Starts tauri-driver with the app's environment (database path, fixed today).
+ * Where the process group of the running tauri-driver is written down, so that the next
+ * test file can end what a killed or timed-out file left behind (see `endLeftovers`).
+ */
+const groupFile = path.join(tmpdir(), `hoken-techo-e2e-driver-${PORT}.pgid`);
+
+/** Whether something answers WebDriver's /status on the port. */
+async function driverAnswers() {
+  try {
+    return (await fetch(`${SERVER}status`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ends a process group: tauri-driver, the WebKitWebDriver it started, and the app with its
+ * web processes (WebKitWebDriver starts the app in the same group). SIGKILL, because
+ * tauri-driver answers SIGTERM by killing WebKitWebDriver alone, which leaves the app
+ * running; a running app then takes the next launch (it is a single instance).
+ * @param {number} pgid
+ */
+function killGroup(pgid) {
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * A test file that was killed runs no `after` hook: its tauri-driver kept the port and
+ * its session stayed open, so every later file got "Maximum number of active sessions". The group it wrote down is ended first; if the port
+ * is still taken, it is by something these tests did not start, and that is said plainly.
+ */
+async function endLeftovers() {
+  let pgid = NaN;
+  try {
+    pgid = Number(readFileSync(groupFile, "utf8"));
+  } catch {
+    // none written down
+  }
+  // Only if that group is still led by a tauri-driver (the number may have been reused).
+  if (Number.isInteger(pgid) && pgid > 1 && processName(pgid) === "tauri-driver") {
+    console.error(`ending the tauri-driver (process group ${pgid}) that an earlier test file left running`);
+    killGroup(pgid);
+  }
+  rmSync(groupFile, { force: true });
+  const deadline = Date.now() + 5_000;
+  while ((await driverAnswers()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  if (await driverAnswers()) {
+    throw new Error(`port ${PORT} already answers WebDriver: end that tauri-driver (and its WebKitWebDriver) first`);
+  }
+}
+
+/** @param {number} pid */
+function processName(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Starts tauri-driver with the app's environment (database path, fixed today), in a
+ * process group of its own so that `stopDriver` can end it with everything it started.
  * @param {Record<string, string>} appEnv
  */
 async function startDriver(appEnv) {
+  await endLeftovers();
   // A Japanese system unless a test says otherwise: the app's language setting
   // "system" reads LANGUAGE first, whatever the machine running the tests is set to
   // (LANG is left alone: a locale the C library lacks only makes GTK complain).
@@ -35,19 +101,31 @@ async function startDriver(appEnv) {
   const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(PORT), "--native-port", NATIVE_PORT], {
     env: { ...process.env, ...japaneseSystem, ...appEnv },
     stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
   });
+  if (driver.pid) writeFileSync(groupFile, String(driver.pid));
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${SERVER}status`);
-      if (response.ok) return driver;
-    } catch {
-      // not listening yet
-    }
+    if (driver.exitCode !== null || driver.signalCode !== null) break;
+    if (await driverAnswers()) return driver;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  driver.kill();
+  stopDriver(driver);
   throw new Error("tauri-driver did not start");
+}
+
+/**
+ * Ends tauri-driver and all it started (a session left open by a hung test included).
+ * @param {import("node:child_process").ChildProcess | undefined} driver
+ */
+function stopDriver(driver) {
+  if (!driver?.pid) return;
+  killGroup(driver.pid);
+  try {
+    if (Number(readFileSync(groupFile, "utf8")) === driver.pid) rmSync(groupFile, { force: true });
+  } catch {
+    // not written down
+  }
 }
 
 /** The tauri-driver of this test file and the app environment it was started with. */
@@ -56,7 +134,34 @@ const current = {
   driver: undefined,
   /** @type {Record<string, string>} */
   env: {},
+  /**
+   * The session `launchApp` opened and `quitApp` has not ended.
+   * @type {import("selenium-webdriver").WebDriver | undefined}
+   */
+  session: undefined,
 };
+
+/** Ends tauri-driver (with all it started) and starts it again with `current.env`. */
+async function restartDriver() {
+  const old = current.driver;
+  if (old && old.exitCode === null && old.signalCode === null) {
+    const exited = new Promise((resolve) => old.once("exit", resolve));
+    stopDriver(old);
+    await exited;
+  }
+  current.driver = await startDriver(current.env);
+}
+
+// A test file the runner ends (its timeout) gets SIGTERM and runs no `after` hook, and
+// Ctrl-C no longer reaches tauri-driver in its own process group: the driver, and a
+// session a hung test left open, go with the file either way.
+process.once("exit", () => stopDriver(current.driver));
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  process.once(signal, () => {
+    stopDriver(current.driver);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  });
+}
 
 /**
  * For a test file: tauri-driver runs around its tests, and every launch of the app uses
@@ -71,7 +176,7 @@ export function useFreshHousehold(today = "2026-11-25", extraEnv = {}) {
     current.env = { HOKEN_TECHO_DB: db, HOKEN_TECHO_TODAY: today, ...extraEnv };
     current.driver = await startDriver(current.env);
   });
-  after(() => current.driver?.kill());
+  after(() => stopDriver(current.driver));
   return db;
 }
 
@@ -91,14 +196,8 @@ export const themes = /** @type {const} */ ({
  * @param {keyof typeof themes} theme
  */
 export async function useTheme(theme) {
-  const old = current.driver;
-  if (old && old.exitCode === null && old.signalCode === null) {
-    const exited = new Promise((resolve) => old.once("exit", resolve));
-    old.kill();
-    await exited;
-  }
   current.env = { ...current.env, ...themes[theme] };
-  current.driver = await startDriver(current.env);
+  await restartDriver();
 }
 
 /** The languages the screenshots are taken in (`chooseLanguage` switches between them). */
@@ -149,12 +248,19 @@ export async function setTextSize(session, percent) {
  * WebKitWebDriver behind it listens, so the first session request can fail: retry.
  */
 export async function launchApp() {
+  if (current.session) {
+    // A test that timed out never reached its quitApp: its session (WebKitWebDriver
+    // allows one) and its app would fail this launch, so they go with the driver.
+    current.session = undefined;
+    await restartDriver();
+  }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await new Builder()
+      current.session = await new Builder()
         .usingServer(SERVER)
         .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary } })
         .build();
+      return current.session;
     } catch (error) {
       if (attempt >= 3) throw error;
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -172,6 +278,7 @@ export async function launchApp() {
  */
 export async function quitApp(session) {
   await session.quit();
+  if (current.session === session) current.session = undefined;
   try {
     execFileSync(appBinary, ["--quit"], { stdio: "ignore", timeout: 20_000 });
   } catch {
@@ -193,6 +300,27 @@ function appRunning() {
 }
 
 /**
+ * Gives the page a paint every 50 ms until `stopPaintNudge`, with nothing visible changing:
+ * a fixed, 1 px, fully transparent box switches between two transparent colours.
+ */
+const startPaintNudge = `
+  const box = document.createElement("div");
+  box.id = "e2e-paint-nudge";
+  box.setAttribute("aria-hidden", "true");
+  box.style.cssText = "position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none;background:rgba(0,0,0,0)";
+  document.body.append(box);
+  let flip = false;
+  window.__e2ePaintNudge = setInterval(() => {
+    flip = !flip;
+    box.style.background = flip ? "rgba(255,255,255,0)" : "rgba(0,0,0,0)";
+  }, 50);
+`;
+const stopPaintNudge = `
+  clearInterval(window.__e2ePaintNudge);
+  document.getElementById("e2e-paint-nudge")?.remove();
+`;
+
+/**
  * @param {import("selenium-webdriver").WebDriver} session
  * @param {string} name
  */
@@ -201,9 +329,43 @@ export async function screenshot(session, name) {
   // WebKit's snapshot can lag a paint behind, and requestAnimationFrame does not fire
   // reliably under Xvfb: give the page a moment to paint.
   await session.sleep(400);
+  // WebKitWebDriver's screenshot waits for the page's next paint. With compositing off
+  // (WEBKIT_DISABLE_COMPOSITING_MODE=1) WebKitGTK 2.50 asks for that paint without
+  // marking anything to repaint, so on a page where nothing changes the answer never
+  // comes (the accessibility test hung on its first screenshot of the still first-run
+  // guide). The nudge gives it that paint; the timeout turns any other hang into an error.
+  await session.executeScript(startPaintNudge);
+  let data;
+  try {
+    data = await withTimeout(session.takeScreenshot(), 20_000, `the screenshot ${name} was not answered`);
+  } finally {
+    await session.executeScript(stopPaintNudge);
+  }
   const file = path.join(screenshotDir, `${name}.png`);
-  await writeFile(file, await session.takeScreenshot(), "base64");
+  await writeFile(file, data, "base64");
   return file;
+}
+
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
+async function withTimeout(promise, ms, what) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
