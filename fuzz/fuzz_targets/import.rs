@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::household_file;
 use hoken_techo_core::normalise::contains_my_number;
-use hoken_techo_core::{Lang, Store};
+use hoken_techo_core::{Lang, Locale, Store};
 use libfuzzer_sys::fuzz_target;
 
 fn today() -> NaiveDate {

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use hoken_techo_core::document::DocumentInput;
 use hoken_techo_core::household::{self, Context};
 use hoken_techo_core::qualification::QualificationInput;
-use hoken_techo_core::{Lang, MemberInput, Store};
+use hoken_techo_core::{Lang, Locale, MemberInput, Store};
 
 const PEOPLE: [(&str, &str, &str, &str); 6] = [
     ("山田 太郎", "1951-09-20", "本人", "insured"),
