@@ -164,23 +164,9 @@ pub fn run() {
                 // The tray icon is all there is: without it, the app cannot start.
                 tray::install(app.handle(), lang)?;
             } else {
-                // Not needed for the first frame: made once the event loop runs, while
-                // the web process loads the page, instead of before the window appears.
-                // Queued from another thread: on the main thread, run_on_main_thread
-                // would run it at once.
-                let handle = app.handle().clone();
-                std::thread::spawn(move || {
-                    let main = handle.clone();
-                    let queued = handle.run_on_main_thread(move || {
-                        if let Err(error) = tray::install(&main, lang) {
-                            eprintln!("hoken-techo: no tray icon ({error})");
-                        }
-                        startup_trace::mark("tray icon made");
-                    });
-                    if queued.is_err() {
-                        eprintln!("hoken-techo: no tray icon (the event loop has ended)");
-                    }
-                });
+                // Not needed for the first frame: made once the window has its first
+                // screen (tray::install_pending).
+                tray::install_later(app.handle(), lang);
             }
             scheduler::start(app.handle().clone(), !in_tray);
             startup_trace::mark("setup: done (window shown, scheduler started)");

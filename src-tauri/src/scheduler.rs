@@ -44,6 +44,8 @@ pub fn start<R: Runtime>(app: AppHandle<R>, wait_for_window: bool) {
             if wait_for_window {
                 // Woken by `first_screen_answered`; an unpark that came first is kept.
                 std::thread::park_timeout(FIRST_SCREEN_WAIT);
+                // Made already if the first screen was answered; if not, now.
+                crate::tray::install_pending(&app);
             }
             let mut first = true;
             loop {

@@ -4,9 +4,11 @@
 
 use hoken_techo_core::shell_text::{self, ShellText};
 use hoken_techo_core::Lang;
+use std::sync::Mutex;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
-use tauri::{AppHandle, Runtime};
+
+use tauri::{AppHandle, Manager, Runtime};
 
 use crate::window::{self, Focus};
 
@@ -14,6 +16,40 @@ const TRAY: &str = "main";
 const OPEN: &str = "open";
 const REMINDERS: &str = "reminders";
 const QUIT: &str = "quit";
+
+/// The tray icon still to be made, in this language, once the window has its first
+/// screen: made before, it took the main thread just before the window's first paint.
+struct Pending(Mutex<Option<Lang>>);
+
+/// The tray icon is made by [`install_pending`], not now.
+pub fn install_later<R: Runtime>(app: &AppHandle<R>, lang: Lang) {
+    app.manage(Pending(Mutex::new(Some(lang))));
+}
+
+/// Makes the pending tray icon, once: when the window's first screen is answered, or
+/// when the scheduler stops waiting for it (a window that never loads still gets its
+/// tray icon, the only way back to it once closed).
+pub fn install_pending<R: Runtime>(app: &AppHandle<R>) {
+    let pending = app.try_state::<Pending>();
+    let Some(lang) = pending.and_then(|pending| pending.0.lock().ok()?.take()) else {
+        return;
+    };
+    // Queued from another thread: on the main thread (the first screen's command),
+    // run_on_main_thread would run it at once, before the answer is sent.
+    let handle = app.clone();
+    std::thread::spawn(move || {
+        let main = handle.clone();
+        let queued = handle.run_on_main_thread(move || {
+            if let Err(error) = install(&main, lang) {
+                eprintln!("hoken-techo: no tray icon ({error})");
+            }
+            crate::startup_trace::mark("tray icon made");
+        });
+        if queued.is_err() {
+            eprintln!("hoken-techo: no tray icon (the event loop has ended)");
+        }
+    });
+}
 
 pub fn install<R: Runtime>(app: &AppHandle<R>, lang: Lang) -> tauri::Result<()> {
     let mut tray = TrayIconBuilder::with_id(TRAY)

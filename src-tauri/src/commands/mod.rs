@@ -58,6 +58,7 @@ pub fn first_screen<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -
         },
     };
     crate::scheduler::first_screen_answered(&app);
+    crate::tray::install_pending(&app);
     crate::startup_trace::mark("first_screen: answered");
     FirstScreen {
         status,
